@@ -1,0 +1,81 @@
+//! Finding annotated words in a text the way a W3C Web Annotation
+//! TextQuoteSelector does: by the exact words plus optional context, so an
+//! annotation keeps its place when other parts of the paragraph are edited.
+
+use std::ops::Range;
+
+/// What to look for: the exact words, and text that must stand right before
+/// (`prefix`) or right after (`suffix`) them to tell repeated words apart.
+#[derive(Debug, Clone, Copy)]
+pub struct Quote<'a> {
+    pub exact: &'a str,
+    pub prefix: Option<&'a str>,
+    pub suffix: Option<&'a str>,
+}
+
+/// Where a quote stands in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Once(Range<usize>),
+    Missing,
+    /// More than once even with its prefix and suffix: the byte offsets.
+    Ambiguous(Vec<usize>),
+}
+
+impl<'a> Quote<'a> {
+    /// Byte ranges of every place the quote matches, context included.
+    pub fn matches(&self, text: &str) -> Vec<Range<usize>> {
+        if self.exact.is_empty() {
+            return Vec::new();
+        }
+        text.match_indices(self.exact)
+            .map(|(start, m)| start..start + m.len())
+            .filter(|r| self.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
+            .filter(|r| self.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
+            .collect()
+    }
+
+    pub fn find(&self, text: &str) -> Found {
+        let mut all = self.matches(text);
+        match all.len() {
+            0 => Found::Missing,
+            1 => Found::Once(all.remove(0)),
+            _ => Found::Ambiguous(all.into_iter().map(|r| r.start).collect()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q<'a>(exact: &'a str, prefix: Option<&'a str>, suffix: Option<&'a str>) -> Quote<'a> {
+        Quote { exact, prefix, suffix }
+    }
+
+    #[test]
+    fn finds_a_unique_quote() {
+        assert_eq!(q("talks", None, None).find("direct talks now"), Found::Once(7..12));
+    }
+
+    #[test]
+    fn repeated_words_are_ambiguous_until_context_picks_one() {
+        let text = "Trump said. “No,” Trump said.";
+        assert_eq!(q("Trump said", None, None).find(text), Found::Ambiguous(vec![0, 20]));
+        assert_eq!(q("Trump said", Some("” "), None).find(text), Found::Once(20..30));
+        assert_eq!(q("Trump said", None, Some(". “")).find(text), Found::Once(0..10));
+    }
+
+    #[test]
+    fn missing_and_empty_quotes_match_nothing() {
+        assert_eq!(q("Obama", None, None).find("Trump said"), Found::Missing);
+        assert_eq!(q("", None, None).find("Trump said"), Found::Missing);
+    }
+
+    #[test]
+    fn survives_an_edit_elsewhere_in_the_paragraph() {
+        let quote = q("“Great,”", None, None);
+        assert!(matches!(quote.find("“Great,” Witkoff wrote."), Found::Once(_)));
+        assert!(matches!(quote.find("On Wednesday, “Great,” Witkoff’s account wrote."), Found::Once(_)));
+    }
+}

@@ -1,0 +1,20 @@
+//! The article: its JSON format, loading and validation, and how it reads
+//! at each revision. Pure data and logic, no UI: everything above builds on
+//! this, and it is tested natively.
+
+pub mod anchor;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod timestamp;
+pub mod validate;
+pub mod versioned;
+pub mod view;
+
+pub use error::{ArticleError, Location};
+pub use load::{load, MAX_ARTICLE_BYTES};
+pub use model::*;
+pub use view::{BlockView, Piece};
+
+/// The article the viewer ships with (2 April 2025, Iran–U.S. talks).
+pub const SEED_JSON: &str = include_str!("../../assets/articles/iran-us-talks-2025-04-02.json");

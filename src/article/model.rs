@@ -1,0 +1,238 @@
+//! The article as the JSON format describes it (docs/article-format.md): plain
+//! serde types, checked by `validate` before anything renders them.
+
+use serde::Deserialize;
+
+use super::versioned::{Edit, History, VersionedText};
+
+/// The value of the `format` field that names this file type.
+pub const FORMAT_NAME: &str = "annotated-article";
+/// The format version this viewer reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub format: String,
+    pub format_version: u64,
+    pub id: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    pub publication: Publication,
+    #[serde(default)]
+    pub byline: Option<String>,
+    #[serde(default)]
+    pub canonical_url: Option<String>,
+    pub published: String,
+    #[serde(default)]
+    pub modified: Option<String>,
+    pub headline: VersionedText,
+    #[serde(default)]
+    pub dek: Option<VersionedText>,
+    pub revisions: Vec<Revision>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    pub blocks: Vec<Block>,
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One state of the article in time: the original, then each update in order.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    pub id: String,
+    #[serde(default)]
+    pub label: Option<String>,
+    pub timestamp: String,
+    /// The footnote sign the article prints for this update (`*`, `**`).
+    #[serde(default)]
+    pub marker: Option<String>,
+    /// The update's note as printed, without its marker.
+    #[serde(default)]
+    pub note: Option<String>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub kind: ProvenanceKind,
+    /// How the text was obtained, in words a reader can check.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// Where the archived copy lives, when there is one.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProvenanceKind {
+    /// A copy of this revision as it was published.
+    Archived,
+    /// Rebuilt from a later copy and the article's own update notes.
+    Reconstructed,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    /// The name as the article prints it, misspellings included.
+    pub name: String,
+    /// The usual spelling, when it differs from the printed one.
+    #[serde(default)]
+    pub canonical_name: Option<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    pub sourcing: Sourcing,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where the card's facts come from.
+    #[serde(default)]
+    pub sources: Vec<Link>,
+}
+
+impl Person {
+    pub fn display_name(&self) -> &str {
+        self.canonical_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourcing {
+    pub kind: SourcingKind,
+    /// The article's own words for how it sources this person.
+    #[serde(default)]
+    pub words: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourcingKind {
+    Named,
+    Anonymous,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+/// A paragraph of the body, with its history across revisions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub id: String,
+    /// The text as the block first appeared.
+    pub text: String,
+    /// The revision that added the block; the first one when absent.
+    #[serde(default)]
+    pub added_in: Option<String>,
+    /// Later wordings, each from the revision that made it.
+    #[serde(default)]
+    pub edits: Vec<Edit>,
+    /// The revision that took the block out, if any did.
+    #[serde(default)]
+    pub removed_in: Option<String>,
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+}
+
+impl Block {
+    pub fn history(&self) -> History<'_> {
+        History {
+            text: &self.text,
+            added_in: self.added_in.as_deref(),
+            edits: &self.edits,
+            removed_in: self.removed_in.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    pub kind: AnnotationKind,
+    /// For quote, paraphrase, attribution and mention: who.
+    #[serde(default)]
+    pub person: Option<String>,
+    /// For update: which revision's marker.
+    #[serde(default)]
+    pub revision: Option<String>,
+    /// The annotated words, copied exactly. An update annotation without it
+    /// marks the whole paragraph.
+    #[serde(default)]
+    pub exact: Option<String>,
+    #[serde(default)]
+    pub prefix: Option<String>,
+    #[serde(default)]
+    pub suffix: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnnotationKind {
+    Quote,
+    Paraphrase,
+    Attribution,
+    Mention,
+    Update,
+}
+
+impl AnnotationKind {
+    pub fn is_about_person(self) -> bool {
+        !matches!(self, AnnotationKind::Update)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnnotationKind::Quote => "quote",
+            AnnotationKind::Paraphrase => "paraphrase",
+            AnnotationKind::Attribution => "attribution",
+            AnnotationKind::Mention => "mention",
+            AnnotationKind::Update => "update",
+        }
+    }
+}
+
+impl Article {
+    pub fn revision_index(&self, id: &str) -> Option<usize> {
+        self.revisions.iter().position(|r| r.id == id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn latest_revision(&self) -> usize {
+        self.revisions.len().saturating_sub(1)
+    }
+
+    /// The sign printed for an update: its own marker, or its number among the
+    /// updates when the article prints none.
+    pub fn marker(&self, revision: usize) -> String {
+        match self.revisions.get(revision).and_then(|r| r.marker.clone()) {
+            Some(m) => m,
+            None => revision.to_string(),
+        }
+    }
+}
