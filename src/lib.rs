@@ -1,1 +1,11 @@
+//! An annotated news article viewer. Layers, each using only those above it:
+//! `article` (format, loading, validation, versions) → `state` (viewer state,
+//! where the article comes from) → `hooks` and `components` → `app`.
+
+pub mod app;
 pub mod article;
+pub mod components;
+pub mod hooks;
+pub mod state;
+
+pub use app::{App, AppProps};

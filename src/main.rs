@@ -1,1 +1,42 @@
-fn main(){}
+//! The page entry point: reads which article the page asks for and mounts
+//! the viewer into `#app`, replacing the fallback text index.html shows
+//! until the WebAssembly runs.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use annotated_article::state::ArticleSource;
+    use annotated_article::{App, AppProps};
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("article"));
+    let source = ArticleSource::from_query_value(query.as_deref());
+
+    let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
+    let Some(root) = root else { return };
+    install_panic_message(root.clone());
+    root.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { source }).render();
+}
+
+/// In release a panic aborts the WebAssembly; leave the reader a message in
+/// place of a frozen half-page.
+#[cfg(target_arch = "wasm32")]
+fn install_panic_message(root: web_sys::Element) {
+    std::panic::set_hook(Box::new(move |info| {
+        web_sys::console::error_1(&info.to_string().into());
+        root.set_text_content(Some(
+            "Sorry, the article viewer stopped working. Reload the page to try again.",
+        ));
+        let _ = root.set_attribute("role", "alert");
+    }));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The viewer runs in the browser: build it with `trunk build` (see README.md).");
+    eprintln!("To check an article file, run: cargo run --bin validate-article -- FILE.json");
+    std::process::exit(2);
+}

@@ -70,7 +70,16 @@ struct Header {
 /// be, so that a file of another format or version is named as such rather
 /// than reported field by field.
 fn check_header(text: &str) -> Result<(), ArticleError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| json_error(&e, None))?;
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ArticleError::in_file(
+                "The file is JSON, but not a JSON object.",
+                format!("an object around the whole article: {{ \"format\": \"{FORMAT_NAME}\", … }}."),
+            )
+        } else {
+            json_error(&e, None)
+        }
+    })?;
     let expected_version = format!("\"format_version\": {FORMAT_VERSION}");
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}

@@ -1,0 +1,45 @@
+//! The article's masthead: publication, headline and dek as of the revision
+//! shown, byline, and when it was published and last updated.
+
+use yew::prelude::*;
+
+use crate::article::timestamp::Timestamp;
+use crate::article::validate::is_safe_url;
+use crate::state::SharedArticle;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleHeaderProps {
+    pub article: SharedArticle,
+    pub revision: usize,
+}
+
+fn time(prefix: &str, value: &str) -> Html {
+    let text = Timestamp::parse(value).map_or_else(|| value.to_owned(), |t| t.text());
+    html! { <span class="dateline-part">{ prefix }{ " " }<time datetime={ value.to_owned() }>{ text }</time></span> }
+}
+
+#[component]
+pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+    let a = &props.article;
+    let publication = match a.publication.url.as_deref().filter(|u| is_safe_url(u)) {
+        Some(url) => html! { <a href={ url.to_owned() }>{ &a.publication.name }</a> },
+        None => html! { { &a.publication.name } },
+    };
+    let updated = (props.revision > 0)
+        .then(|| a.revisions.get(props.revision))
+        .flatten()
+        .map(|r| html! { <>{ " · " }{ time("Updated", &r.timestamp) }</> });
+    html! {
+        <header class="article-header">
+            <p class="publication">{ publication }</p>
+            <h1 class="headline">{ a.headline_at(props.revision) }</h1>
+            if let Some(dek) = a.dek_at(props.revision) {
+                <p class="dek">{ dek }</p>
+            }
+            if let Some(byline) = &a.byline {
+                <p class="byline">{ byline }</p>
+            }
+            <p class="dateline">{ time("Published", &a.published) }{ updated }</p>
+        </header>
+    }
+}

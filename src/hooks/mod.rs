@@ -1,0 +1,5 @@
+//! Custom hooks: the thin layer where state meets the browser.
+
+pub mod use_article;
+
+pub use use_article::use_article;

@@ -1,0 +1,63 @@
+//! Loads the article a viewer is given, into the viewer's state: at once for
+//! the built-in or inline article, over the network for a URL.
+
+use gloo_net::http::Request;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::article::SEED_JSON;
+use crate::state::{Action, ArticleSource, Failure, ViewerState};
+
+/// The state a source starts in; URLs start loading.
+pub fn initial_state(source: &ArticleSource) -> ViewerState {
+    match source {
+        ArticleSource::Seed => ViewerState::from_bytes(source.describe(), SEED_JSON.as_bytes()),
+        ArticleSource::Inline(json) => ViewerState::from_bytes(source.describe(), json.as_bytes()),
+        ArticleSource::Url(url) => ViewerState::loading(url.clone()),
+        ArticleSource::Refused(message) => ViewerState::failed(Failure::BadRequest { message: message.clone() }),
+    }
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = Request::get(url).send().await.map_err(|_| {
+        "The server could not be reached, or it does not allow this page to read the file \
+         (a file on another site must be served with CORS: Access-Control-Allow-Origin)."
+            .to_owned()
+    })?;
+    if !response.ok() {
+        let status = response.status();
+        let text = response.status_text();
+        let text = if text.is_empty() { String::new() } else { format!(" {text}") };
+        return Err(format!("The server answered {status}{text}."));
+    }
+    response.binary().await.map_err(|_| "The download stopped before the whole file arrived.".to_owned())
+}
+
+#[hook]
+pub fn use_article(source: &ArticleSource) -> UseReducerHandle<ViewerState> {
+    let state = use_reducer(|| initial_state(source));
+    // `use_reducer` already started from the first source; a later source
+    // starts over.
+    let first_run = use_mut_ref(|| true);
+    {
+        let state = state.clone();
+        use_effect_with(source.clone(), move |source| {
+            if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
+                state.dispatch(Action::Reset(initial_state(source)));
+            }
+            if let ArticleSource::Url(url) = source {
+                let url = url.clone();
+                spawn_local(async move {
+                    let action = match fetch_bytes(&url).await {
+                        Ok(bytes) => Action::Received { source: url, bytes },
+                        Err(message) => {
+                            Action::Failed { source: url.clone(), failure: Failure::Network { source: url, message } }
+                        }
+                    };
+                    state.dispatch(action);
+                });
+            }
+        });
+    }
+    state
+}

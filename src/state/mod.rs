@@ -1,0 +1,8 @@
+//! Application state above the article model: where the article comes from
+//! and what the viewer shows. No DOM here, so it is tested natively.
+
+pub mod source;
+pub mod viewer;
+
+pub use source::ArticleSource;
+pub use viewer::{Action, Failure, SharedArticle, Status, ViewerState};

@@ -1,0 +1,256 @@
+//! One test per kind of problem an editor can make, each asserting the words
+//! the editor will read: where, what is wrong, what was expected.
+
+use annotated_article::article::{load, ArticleError, Location, MAX_ARTICLE_BYTES};
+use serde_json::{json, Value};
+
+fn minimal() -> Value {
+    json!({
+        "format": "annotated-article",
+        "format_version": 1,
+        "id": "test-article",
+        "publication": { "name": "The Daily Test" },
+        "published": "2025-04-02",
+        "headline": "A headline",
+        "revisions": [
+            { "id": "original", "timestamp": "2025-04-02", "provenance": { "kind": "archived" } },
+            { "id": "u1", "timestamp": "2025-04-02T16:00", "marker": "*", "note": "Updated.", "provenance": { "kind": "archived" } }
+        ],
+        "people": [
+            { "id": "ana", "name": "Ana Díaz", "sourcing": { "kind": "named" } }
+        ],
+        "blocks": [
+            { "id": "p1", "text": "“Yes,” Ana Díaz said.", "annotations": [
+                { "kind": "quote", "person": "ana", "exact": "“Yes,”" }
+            ] },
+            { "id": "p2", "added_in": "u1", "text": "Later text.", "annotations": [
+                { "kind": "update", "revision": "u1" }
+            ] }
+        ]
+    })
+}
+
+fn errors(v: &Value) -> Vec<ArticleError> {
+    load(v.to_string().as_bytes()).err().unwrap_or_default()
+}
+
+fn only_error(v: &Value) -> ArticleError {
+    let errs = errors(v);
+    assert_eq!(errs.len(), 1, "expected one error, got {errs:#?}");
+    errs.into_iter().next().unwrap()
+}
+
+fn at(path: &str) -> Location {
+    Location::Path(path.into())
+}
+
+#[test]
+fn the_minimal_article_is_valid() {
+    assert!(errors(&minimal()).is_empty());
+}
+
+#[test]
+fn unknown_format_version() {
+    let mut v = minimal();
+    v["format_version"] = json!(2);
+    let e = only_error(&v);
+    assert_eq!(e.location, at("format_version"));
+    assert_eq!(e.problem, "The file is format version 2; this viewer reads version 1 only.");
+    assert!(e.expected.contains("\"format_version\": 1"));
+}
+
+#[test]
+fn missing_or_foreign_format() {
+    let mut v = minimal();
+    v["format"] = json!("rss");
+    assert_eq!(only_error(&v).problem, "The file says its format is \"rss\", which this viewer does not read.");
+    v.as_object_mut().unwrap().remove("format");
+    assert_eq!(only_error(&v).problem, "The file does not say what format it is.");
+}
+
+#[test]
+fn duplicate_ids() {
+    let mut v = minimal();
+    v["blocks"][1]["id"] = json!("p1");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[1].id"));
+    assert_eq!(e.problem, "The id \"p1\" is used twice in blocks.");
+    assert_eq!(e.expected, "a different id for each entry.");
+}
+
+#[test]
+fn unknown_person() {
+    let mut v = minimal();
+    v["blocks"][0]["annotations"][0]["person"] = json!("bob");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[0].annotations[0].person"));
+    assert_eq!(e.problem, "There is no person \"bob\".");
+    assert_eq!(e.expected, "one of the ids in \"people\": ana.");
+}
+
+#[test]
+fn unknown_revision() {
+    let mut v = minimal();
+    v["blocks"][1]["added_in"] = json!("u9");
+    let errs = errors(&v);
+    let e = &errs[0];
+    assert_eq!(e.location, at("blocks[1].added_in"));
+    assert_eq!(e.problem, "There is no revision \"u9\".");
+    assert_eq!(e.expected, "one of the ids in \"revisions\": original, u1.");
+}
+
+#[test]
+fn revisions_out_of_order() {
+    let mut v = minimal();
+    v["revisions"][1]["timestamp"] = json!("2025-04-01T16:00");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("revisions[1].timestamp"));
+    assert_eq!(
+        e.problem,
+        "Revision \"u1\" (2025-04-01T16:00) is dated before the revision listed above it, \"original\"."
+    );
+    assert_eq!(e.expected, "revisions listed from the oldest (the original) to the newest update.");
+}
+
+#[test]
+fn quote_not_found() {
+    let mut v = minimal();
+    // A straight quote where the paragraph has a curly one.
+    v["blocks"][0]["annotations"][0]["exact"] = json!("\"Yes,\"");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[0].annotations[0].exact"));
+    assert_eq!(e.problem, "The words “\"Yes,\"” are not in the paragraph's text.");
+    assert!(e.expected.contains("curly quotes"));
+}
+
+#[test]
+fn quote_found_twice() {
+    let mut v = minimal();
+    v["blocks"][0]["text"] = json!("Ana said yes. Ana said no.");
+    v["blocks"][0]["annotations"][0]["exact"] = json!("Ana said");
+    let e = only_error(&v);
+    assert_eq!(e.problem, "The words “Ana said” appear 2 times in the paragraph, so it is unclear which is meant.");
+    assert!(e.expected.contains("prefix"));
+    // A suffix that picks one makes it valid.
+    v["blocks"][0]["annotations"][0]["suffix"] = json!(" no");
+    assert!(errors(&v).is_empty());
+}
+
+#[test]
+fn empty_text() {
+    let mut v = minimal();
+    v["blocks"][0]["text"] = json!("   ");
+    let errs = errors(&v);
+    assert_eq!(errs[0].location, at("blocks[0].text"));
+    assert_eq!(errs[0].problem, "The text is empty.");
+    v["headline"] = json!("");
+    assert!(errors(&v).iter().any(|e| e.location == at("headline.text") && e.problem == "The text is empty."));
+}
+
+#[test]
+fn bad_date() {
+    let mut v = minimal();
+    v["published"] = json!("2 April 2025");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("published"));
+    assert_eq!(e.problem, "\"2 April 2025\" is not a date this viewer can read.");
+}
+
+#[test]
+fn unsafe_link() {
+    let mut v = minimal();
+    v["people"][0]["sources"] = json!([{ "title": "Profile", "url": "javascript:alert(1)" }]);
+    let e = only_error(&v);
+    assert_eq!(e.location, at("people[0].sources[0].url"));
+    assert_eq!(e.problem, "“javascript:alert(1)” is not a link readers can safely follow.");
+    assert_eq!(e.expected, "an http://, https:// or mailto: address.");
+}
+
+#[test]
+fn edits_out_of_order() {
+    let mut v = minimal();
+    v["headline"] = json!({ "text": "A", "edits": [{ "revision": "original", "text": "B" }] });
+    let e = only_error(&v);
+    assert_eq!(e.location, at("headline.edits[0].revision"));
+    assert_eq!(e.problem, "The edit in revision \"original\" does not come after the text it replaces.");
+}
+
+#[test]
+fn update_marker_on_a_paragraph_not_yet_there() {
+    let mut v = minimal();
+    v["blocks"][1]["annotations"][0]["revision"] = json!("original");
+    let e = only_error(&v);
+    assert_eq!(e.problem, "An update marker points at the first revision, which is not an update.");
+}
+
+#[test]
+fn wrong_type_names_the_field_and_the_expected_type() {
+    let mut v = minimal();
+    v["blocks"][0]["annotations"][0]["exact"] = json!(42);
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[0].annotations[0].exact"));
+    assert_eq!(e.problem, "Invalid type: integer `42`.");
+    assert_eq!(e.expected, "a string.");
+}
+
+#[test]
+fn unknown_field_is_a_typo_not_silence() {
+    let mut v = minimal();
+    v["blocks"][0]["anotations"] = json!([]);
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[0].anotations"));
+    assert_eq!(e.problem, "Unknown field `anotations`.");
+    assert!(e.expected.contains("`annotations`"));
+}
+
+#[test]
+fn missing_field() {
+    let mut v = minimal();
+    v["people"][0].as_object_mut().unwrap().remove("sourcing");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("people[0]"));
+    assert_eq!(e.problem, "Missing field `sourcing`.");
+}
+
+#[test]
+fn malformed_json_gives_line_and_column() {
+    let e = load(b"{\n  \"format\": \"annotated-article\",\n  \"id\" \"x\"\n}").unwrap_err().remove(0);
+    assert_eq!(e.location, Location::LineColumn { line: 3, column: 8 });
+    assert_eq!(e.problem, "The JSON is malformed: expected `:`.");
+    assert_eq!(e.to_string(), format!("line 3, column 8: The JSON is malformed: expected `:`. Expected: {}", e.expected));
+}
+
+#[test]
+fn truncated_json_says_something_is_not_closed() {
+    let e = load(b"{\"format\": \"annotated-article\", \"blocks\": [").unwrap_err().remove(0);
+    assert!(matches!(e.location, Location::LineColumn { line: 1, .. }));
+    assert!(e.expected.contains("not closed"), "{e}");
+}
+
+#[test]
+fn empty_invalid_utf8_and_oversized_files() {
+    assert_eq!(load(b"  \n").unwrap_err()[0].problem, "The file is empty.");
+    let e = load(b"{\n\"id\": \"\xff\"}").unwrap_err().remove(0);
+    assert_eq!(e.location, Location::LineColumn { line: 2, column: 8 });
+    assert_eq!(e.problem, "The file is not valid UTF-8 text here.");
+    let big = vec![b' '; MAX_ARTICLE_BYTES + 1];
+    assert!(load(&big).unwrap_err()[0].problem.contains("more than this viewer reads"));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{{\"format\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let e = load(deep.as_bytes()).unwrap_err().remove(0);
+    assert!(e.problem.contains("recursion limit"), "{e}");
+    let list = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(load(list.as_bytes()).unwrap_err()[0].problem, "The file is JSON, but not a JSON object.");
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let mut v = minimal();
+    v["published"] = json!("yesterday");
+    v["blocks"][0]["annotations"][0]["person"] = json!("bob");
+    v["blocks"][1]["id"] = json!("p1");
+    assert_eq!(errors(&v).len(), 3);
+}
