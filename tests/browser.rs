@@ -1,0 +1,186 @@
+//! The viewer in real browsers (headless Chromium and Firefox, through
+//! wasm-bindgen-test; `./x test` runs this file once per browser). Each test
+//! mounts its own viewer and asserts what a reader would see in the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use annotated_article::state::ArticleSource;
+use annotated_article::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_TXT: &str = include_str!("fixtures/seed-article.txt");
+
+struct Mounted {
+    root: Element,
+    app: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).expect("valid selector");
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+    }
+
+    fn one(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).expect("valid selector")
+    }
+
+    /// What a reader sees of an element: its rendered text.
+    fn text(&self, selector: &str) -> String {
+        self.one(selector)
+            .map(|e| e.dyn_into::<HtmlElement>().map(|h| h.inner_text()).unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    /// Waits (up to five seconds) for an element that depends on a fetch.
+    async fn wait_for(&self, selector: &str) -> Element {
+        for _ in 0..100 {
+            yew::scheduler::flush().await;
+            if let Some(e) = self.one(selector) {
+                return e;
+            }
+            gloo_timers::future::TimeoutFuture::new(50).await;
+        }
+        panic!("{selector} never appeared; the page shows: {}", self.root.text_content().unwrap_or_default());
+    }
+
+    fn unmount(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
+async fn mount(source: ArticleSource) -> Mounted {
+    let document = gloo_utils_document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { source }).render();
+    yew::scheduler::flush().await;
+    Mounted { root, app }
+}
+
+fn gloo_utils_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn seed_lines() -> Vec<&'static str> {
+    SEED_TXT.split('\n').collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_seed_article_renders_character_for_character() {
+    let m = mount(ArticleSource::Seed).await;
+    let lines = seed_lines();
+    assert_eq!(m.text("h1.headline"), lines[0]);
+    assert_eq!(m.text(".dek"), lines[1]);
+    let paragraphs: Vec<String> = m.all(".article-body p").iter().map(|p| p.text_content().unwrap_or_default()).collect();
+    assert_eq!(paragraphs, lines[2..21].to_vec());
+    assert_eq!(m.text(".publication"), "Diplomatic");
+    assert!(m.text(".dateline").contains("Published April 2, 2025"));
+    assert!(m.text(".dateline").contains("Updated April 2, 2025, 11:30 p.m."));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn update_markers_link_to_the_list_of_updates() {
+    let m = mount(ArticleSource::Seed).await;
+    let markers = m.all("sup.update-marker a");
+    let texts: Vec<String> = markers.iter().map(|a| a.text_content().unwrap_or_default()).collect();
+    assert_eq!(texts, ["*", "**"]);
+    assert_eq!(markers[0].get_attribute("aria-label").as_deref(), Some("Update: April 2, 2025, 4 p.m."));
+    for marker in &markers {
+        let href = marker.get_attribute("href").unwrap();
+        let target = m.one(&href).unwrap_or_else(|| panic!("{href} points at nothing"));
+        assert_eq!(target.get_attribute("class").as_deref(), Some("update-entry"));
+    }
+    let entries: Vec<String> = m.all(".update-entry").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert_eq!(
+        entries,
+        [
+            "*April 2, 2025, 4 p.m.: Updated 4/2/2025 at 4pm with U.S. official comment.",
+            "**April 2, 2025, 11:30 p.m.: Updated 4/2 at 11:30pm with Trump comments."
+        ]
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn malformed_json_shows_the_error_panel_with_line_and_column() {
+    let m = mount(ArticleSource::Inline("{\n  \"format\": \"annotated-article\"\n  \"id\": 1\n}".into())).await;
+    let panel = m.one("[role=alert].error-panel").expect("an error panel");
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("This article could not be shown"), "{text}");
+    assert!(text.contains("line 3, column 3: The JSON is malformed: expected `,` or `}`."), "{text}");
+    assert!(m.one(".article").is_none());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_article_lists_each_problem_with_its_place() {
+    let broken = annotated_article::article::SEED_JSON.replacen("\"person\": \"trump\"", "\"person\": \"trunp\"", 1);
+    let m = mount(ArticleSource::Inline(broken)).await;
+    let items: Vec<String> = m.all(".error-list li").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(items[0].starts_with("blocks[4].annotations[0].person: There is no person \"trunp\"."), "{items:?}");
+    assert!(items[0].contains("Expected: one of the ids in \"people\""));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_file_shows_a_network_error() {
+    let m = mount(ArticleSource::Url("/no-such-article.json".into())).await;
+    assert!(m.one("[role=status].loading").is_some(), "a loading state shows while the file downloads");
+    let panel = m.wait_for(".error-panel").await;
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("could not be downloaded"), "{text}");
+    assert!(text.contains("The server answered 404"), "{text}");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_article_fetched_by_url_renders() {
+    let parts = js_sys_array(annotated_article::article::SEED_JSON);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let m = mount(ArticleSource::Url(url.clone())).await;
+    m.wait_for("h1.headline").await;
+    assert_eq!(m.text("h1.headline"), seed_lines()[0]);
+    web_sys::Url::revoke_object_url(&url).unwrap();
+    m.unmount();
+}
+
+fn js_sys_array(s: &str) -> wasm_bindgen::JsValue {
+    let array = js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(s));
+    array.into()
+}
+
+#[wasm_bindgen_test]
+async fn a_javascript_url_is_refused_not_fetched() {
+    let m = mount(ArticleSource::from_query_value(Some("javascript:alert(1)"))).await;
+    let text = m.text(".error-panel");
+    assert!(text.contains("not a web address this viewer fetches"), "{text}");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn article_text_stays_text() {
+    let hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    let json = annotated_article::article::SEED_JSON.replacen(
+        "\"Indirect talks with the US could get underway likely in Oman in two or three weeks.\"",
+        &serde_json::to_string(hostile).unwrap(),
+        1,
+    );
+    let m = mount(ArticleSource::Inline(json)).await;
+    assert_eq!(m.text(".dek"), hostile);
+    assert!(m.one(".article img").is_none() && m.one(".article script").is_none());
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "article text ran as code");
+    m.unmount();
+}
