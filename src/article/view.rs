@@ -126,3 +126,86 @@ impl Article {
         pieces
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::load;
+    use serde_json::json;
+
+    fn article(blocks: serde_json::Value) -> Article {
+        let v = json!({
+            "format": "annotated-article", "format_version": 1, "id": "t",
+            "publication": { "name": "P" }, "published": "2025-01-01",
+            "headline": { "text": "Old", "edits": [{ "revision": "u2", "text": "New" }] },
+            "revisions": [
+                { "id": "o", "timestamp": "2025-01-01", "provenance": { "kind": "archived" } },
+                { "id": "u1", "timestamp": "2025-01-02", "marker": "*", "provenance": { "kind": "archived" } },
+                { "id": "u2", "timestamp": "2025-01-03", "provenance": { "kind": "archived" } }
+            ],
+            "people": [
+                { "id": "a", "name": "Ann", "sourcing": { "kind": "named" } },
+                { "id": "b", "name": "Bo", "sourcing": { "kind": "named" } }
+            ],
+            "blocks": blocks
+        });
+        load(v.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e:#?}"))
+    }
+
+    fn texts(a: &Article, revision: usize) -> Vec<String> {
+        a.blocks_at(revision).iter().map(|b| b.printed(a)).collect()
+    }
+
+    #[test]
+    fn blocks_appear_change_and_disappear_by_revision() {
+        let a = article(json!([
+            { "id": "p1", "text": "Kept." },
+            { "id": "p2", "added_in": "u1", "text": "Added.", "annotations": [{ "kind": "update", "revision": "u1" }] },
+            { "id": "p3", "text": "First.", "edits": [{ "revision": "u2", "text": "Second." }] },
+            { "id": "p4", "text": "Gone later.", "removed_in": "u2" }
+        ]));
+        assert_eq!(texts(&a, 0), ["Kept.", "First.", "Gone later."]);
+        assert_eq!(texts(&a, 1), ["Kept.", "Added.*", "First.", "Gone later."]);
+        assert_eq!(texts(&a, 2), ["Kept.", "Added.*", "Second."]);
+        assert_eq!((a.headline_at(0), a.headline_at(1), a.headline_at(2)), ("Old", "Old", "New"));
+    }
+
+    #[test]
+    fn numbered_markers_when_an_update_prints_none() {
+        let a = article(json!([
+            { "id": "p1", "added_in": "u2", "text": "Late.", "annotations": [{ "kind": "update", "revision": "u2" }] }
+        ]));
+        assert_eq!(texts(&a, 2), ["Late.2"]);
+    }
+
+    #[test]
+    fn a_marker_after_exact_words_stands_right_after_them() {
+        let a = article(json!([
+            { "id": "p1", "text": "One. Two.", "edits": [{ "revision": "u1", "text": "One more. Two." }],
+              "annotations": [{ "kind": "update", "revision": "u1", "exact": "One more." }] }
+        ]));
+        assert_eq!(texts(&a, 0), ["One. Two."]);
+        assert_eq!(texts(&a, 1), ["One more.* Two."]);
+    }
+
+    #[test]
+    fn overlapping_annotations_split_the_text_into_covered_pieces() {
+        let a = article(json!([
+            { "id": "p1", "text": "Ann said Bo left.", "annotations": [
+                { "kind": "paraphrase", "person": "a", "exact": "Bo left" },
+                { "kind": "mention", "person": "b", "exact": "Bo" },
+                { "kind": "attribution", "person": "a", "exact": "Ann said" }
+            ] }
+        ]));
+        let view = &a.blocks_at(0)[0];
+        let pieces: Vec<(&str, Vec<usize>)> = view
+            .pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text { range, annotations } => (&view.text[range.clone()], annotations.clone()),
+                Piece::Marker { .. } => ("*", vec![]),
+            })
+            .collect();
+        assert_eq!(pieces, [("Ann said", vec![2]), (" ", vec![]), ("Bo", vec![0, 1]), (" left", vec![0]), (".", vec![])]);
+    }
+}
