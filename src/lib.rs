@@ -6,6 +6,7 @@ pub mod app;
 pub mod article;
 pub mod components;
 pub mod hooks;
+pub mod interaction;
 pub mod state;
 
 pub use app::{App, AppProps};

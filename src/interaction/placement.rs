@@ -1,0 +1,154 @@
+//! Where a popover goes: beside the line of its trigger that the pointer or
+//! focus is on, inside the viewport, never over the trigger itself; on
+//! narrow screens, a sheet along the bottom. Pure geometry in CSS pixels,
+//! viewport coordinates.
+
+/// A rectangle in viewport coordinates (as `getBoundingClientRect` gives).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.left + self.width
+    }
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+    pub fn contains_y(&self, y: f64) -> bool {
+        self.top <= y && y <= self.bottom()
+    }
+    pub fn intersects(&self, o: &Rect) -> bool {
+        self.left < o.right() && o.left < self.right() && self.top < o.bottom() && o.top < self.bottom()
+    }
+}
+
+/// Below this viewport width the popover is a bottom sheet.
+pub const SHEET_BELOW_WIDTH: f64 = 600.0;
+/// Space kept between the popover and the viewport's edges.
+pub const MARGIN: f64 = 8.0;
+/// Space between the trigger's line and the popover.
+pub const GAP: f64 = 6.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Below,
+    Above,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Placement {
+    /// Beside the trigger: where the popover's box goes, and the largest
+    /// height it may take before it scrolls inside.
+    Floating { rect: Rect, side: Side, max_height: f64 },
+    /// Along the bottom of a narrow viewport.
+    Sheet,
+}
+
+/// The line box to anchor to: for a trigger that wraps over several lines,
+/// the line under the pointer (by its y), else the first line.
+pub fn anchor_line(lines: &[Rect], pointer_y: Option<f64>) -> Option<Rect> {
+    let nonempty = || lines.iter().filter(|r| r.width > 0.0 && r.height > 0.0);
+    pointer_y
+        .and_then(|y| nonempty().find(|r| r.contains_y(y)))
+        .or_else(|| nonempty().next())
+        .or_else(|| lines.first())
+        .copied()
+}
+
+/// Places a popover of the given natural size next to `anchor`.
+pub fn place(anchor: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement {
+    let (vw, vh) = viewport;
+    if vw < SHEET_BELOW_WIDTH {
+        return Placement::Sheet;
+    }
+    let width = size.0.min(vw - 2.0 * MARGIN).max(0.0);
+    let below = vh - MARGIN - (anchor.bottom() + GAP);
+    let above = anchor.top - GAP - MARGIN;
+    let (side, room) = if size.1 <= below || below >= above { (Side::Below, below) } else { (Side::Above, above) };
+    let height = size.1.min(room.max(0.0));
+    let top = match side {
+        Side::Below => anchor.bottom() + GAP,
+        Side::Above => anchor.top - GAP - height,
+    };
+    let centred = anchor.left + anchor.width / 2.0 - width / 2.0;
+    let left = centred.clamp(MARGIN, (vw - MARGIN - width).max(MARGIN));
+    Placement::Floating { rect: Rect { left, top, width, height }, side, max_height: room.max(0.0) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CARD: (f64, f64) = (320.0, 260.0);
+
+    fn line(left: f64, top: f64, width: f64) -> Rect {
+        Rect { left, top, width, height: 24.0 }
+    }
+
+    fn inside(r: &Rect, (vw, vh): (f64, f64)) -> bool {
+        r.left >= MARGIN - 0.01 && r.top >= MARGIN - 0.01 && r.right() <= vw - MARGIN + 0.01 && r.bottom() <= vh - MARGIN + 0.01
+    }
+
+    #[test]
+    fn stays_inside_the_viewport_for_a_trigger_at_each_edge() {
+        let vp = (1280.0, 800.0);
+        let triggers = [
+            line(0.0, 0.0, 60.0),        // top left
+            line(1220.0, 0.0, 60.0),     // top right
+            line(0.0, 776.0, 60.0),      // bottom left
+            line(1220.0, 776.0, 60.0),   // bottom right
+            line(600.0, 380.0, 80.0),    // middle
+        ];
+        for t in triggers {
+            let Placement::Floating { rect, .. } = place(t, CARD, vp) else { panic!("no sheet at 1280") };
+            assert!(inside(&rect, vp), "{rect:?} for {t:?}");
+            assert!(!rect.intersects(&t), "{rect:?} covers {t:?}");
+        }
+    }
+
+    #[test]
+    fn flips_above_near_the_bottom() {
+        let Placement::Floating { side, rect, .. } = place(line(500.0, 700.0, 80.0), CARD, (1280.0, 800.0)) else { panic!() };
+        assert_eq!(side, Side::Above);
+        assert!(rect.bottom() <= 700.0 - GAP + 0.01);
+    }
+
+    #[test]
+    fn shifts_away_from_the_side_edges() {
+        let Placement::Floating { rect, .. } = place(line(1270.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        assert_eq!(rect.right(), 1280.0 - MARGIN);
+        let Placement::Floating { rect, .. } = place(line(0.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        assert_eq!(rect.left, MARGIN);
+    }
+
+    #[test]
+    fn a_tall_card_in_a_short_viewport_scrolls_rather_than_covering_the_trigger() {
+        let t = line(500.0, 150.0, 80.0);
+        let Placement::Floating { rect, side, max_height } = place(t, (320.0, 600.0), (1280.0, 400.0)) else { panic!() };
+        assert_eq!(side, Side::Below);
+        assert!(!rect.intersects(&t));
+        assert!(inside(&rect, (1280.0, 400.0)));
+        assert_eq!(rect.height, max_height);
+    }
+
+    #[test]
+    fn narrow_screens_get_a_sheet() {
+        for t in [line(0.0, 0.0, 40.0), line(280.0, 600.0, 40.0)] {
+            assert_eq!(place(t, CARD, (320.0, 640.0)), Placement::Sheet);
+        }
+    }
+
+    #[test]
+    fn a_wrapped_quote_anchors_to_the_line_under_the_pointer() {
+        let lines = [line(400.0, 100.0, 300.0), line(40.0, 124.0, 200.0)];
+        assert_eq!(anchor_line(&lines, Some(130.0)), Some(lines[1]));
+        assert_eq!(anchor_line(&lines, None), Some(lines[0]));
+        assert_eq!(anchor_line(&lines, Some(999.0)), Some(lines[0]));
+        assert_eq!(anchor_line(&[], None), None);
+    }
+}
