@@ -4,71 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use annotated_article::state::ArticleSource;
-use annotated_article::{App, AppProps};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+
+mod support;
+use support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const SEED_TXT: &str = include_str!("fixtures/seed-article.txt");
-
-struct Mounted {
-    root: Element,
-    app: yew::AppHandle<App>,
-}
-
-impl Mounted {
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).expect("valid selector");
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
-    }
-
-    fn one(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).expect("valid selector")
-    }
-
-    /// What a reader sees of an element: its rendered text.
-    fn text(&self, selector: &str) -> String {
-        self.one(selector)
-            .map(|e| e.dyn_into::<HtmlElement>().map(|h| h.inner_text()).unwrap_or_default())
-            .unwrap_or_default()
-    }
-
-    /// Waits (up to five seconds) for an element that depends on a fetch.
-    async fn wait_for(&self, selector: &str) -> Element {
-        for _ in 0..100 {
-            yew::scheduler::flush().await;
-            if let Some(e) = self.one(selector) {
-                return e;
-            }
-            gloo_timers::future::TimeoutFuture::new(50).await;
-        }
-        panic!("{selector} never appeared; the page shows: {}", self.root.text_content().unwrap_or_default());
-    }
-
-    fn unmount(self) {
-        self.app.destroy();
-        self.root.remove();
-    }
-}
-
-async fn mount(source: ArticleSource) -> Mounted {
-    let document = gloo_utils_document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { source }).render();
-    yew::scheduler::flush().await;
-    Mounted { root, app }
-}
-
-fn gloo_utils_document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn seed_lines() -> Vec<&'static str> {
-    SEED_TXT.split('\n').collect()
-}
 
 #[wasm_bindgen_test]
 async fn the_seed_article_renders_character_for_character() {
@@ -78,7 +19,7 @@ async fn the_seed_article_renders_character_for_character() {
     assert_eq!(m.text(".dek"), lines[1]);
     let paragraphs: Vec<String> = m.all(".article-body p").iter().map(|p| p.text_content().unwrap_or_default()).collect();
     assert_eq!(paragraphs, lines[2..21].to_vec());
-    assert_eq!(m.text(".publication"), "Diplomatic");
+    assert_eq!(m.text(".publication"), "DIPLOMATIC", "set in capitals by the stylesheet");
     assert!(m.text(".dateline").contains("Published April 2, 2025"));
     assert!(m.text(".dateline").contains("Updated April 2, 2025, 11:30 p.m."));
     m.unmount();

@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod people;
 pub mod timestamp;
 pub mod validate;
 pub mod versioned;

@@ -57,13 +57,20 @@ impl Article {
     /// The blocks that exist at `revision`, in order, with their annotations
     /// resolved against that revision's wording.
     pub fn blocks_at(&self, revision: usize) -> Vec<BlockView<'_>> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(index, block)| {
-                let text = block.history().text_at(&self.revisions, revision)?;
-                Some(BlockView { index, block, text, pieces: self.pieces(block, text, revision) })
-            })
+        (0..self.blocks.len()).filter_map(|index| self.block_at(index, revision)).collect()
+    }
+
+    /// Block `index` as it reads at `revision`, if it exists then.
+    pub fn block_at(&self, index: usize, revision: usize) -> Option<BlockView<'_>> {
+        let block = self.blocks.get(index)?;
+        let text = block.history().text_at(&self.revisions, revision)?;
+        Some(BlockView { index, block, text, pieces: self.pieces(block, text, revision) })
+    }
+
+    /// Indices of the blocks that exist at `revision`.
+    pub fn block_indices_at(&self, revision: usize) -> Vec<usize> {
+        (0..self.blocks.len())
+            .filter(|&i| self.blocks[i].history().text_at(&self.revisions, revision).is_some())
             .collect()
     }
 

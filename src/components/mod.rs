@@ -1,11 +1,16 @@
-//! Small function components, each one part of the page; they read state
-//! and the article model and never load or change anything themselves.
+//! Small function components, each one part of the page. They read state
+//! and the article model, and report what the reader does through the
+//! viewer's dispatcher; they never load anything themselves.
 
 pub mod article_header;
 pub mod article_view;
+pub mod dom_ids;
 pub mod error_panel;
 pub mod loading;
 pub mod paragraph;
+pub mod people_list;
+pub mod speaker_card;
+pub mod trigger;
 pub mod update_list;
 
 pub use article_view::ArticleView;

@@ -1,18 +1,14 @@
-//! One paragraph as it reads at the revision shown: plain text, annotated
-//! stretches marked for the speaker cards, and update markers in place.
-//! Article strings only ever become text nodes.
+//! One paragraph as it reads at the revision shown: plain text, speaker
+//! triggers over each quote, paraphrase, attribution and name, and update
+//! markers in place. Article strings only ever become text nodes.
 
 use yew::prelude::*;
 
+use super::dom_ids;
 use crate::article::timestamp::Timestamp;
 use crate::article::{Article, BlockView, Piece};
-
-/// The DOM id of an update's entry in the list of updates. Prefixed with the
-/// article id so that two viewers on one page never share ids.
-pub fn update_entry_id(article: &Article, revision: usize) -> String {
-    let rev = article.revisions.get(revision).map_or("", |r| r.id.as_str());
-    format!("{}-update-{}", article.id, rev)
-}
+use super::trigger::{trigger, TriggerView};
+use crate::state::{SharedArticle, Trigger, ViewerState};
 
 /// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
 pub fn update_label(article: &Article, revision: usize) -> String {
@@ -24,35 +20,79 @@ pub fn update_label(article: &Article, revision: usize) -> String {
     format!("Update: {when}")
 }
 
-/// Renders a block view's pieces.
-pub fn paragraph(article: &Article, view: &BlockView<'_>) -> Html {
-    let pieces = view.pieces.iter().map(|piece| match piece {
-        Piece::Text { range, annotations } => {
-            let text = view.text.get(range.clone()).unwrap_or("").to_owned();
-            if annotations.is_empty() {
-                return html! { { text } };
-            }
-            let mut kinds = Vec::new();
-            let mut people = Vec::new();
-            for a in annotations.iter().filter_map(|&i| view.annotation(i)) {
-                kinds.push(format!("ann-{}", a.kind.as_str()));
-                if let Some(p) = &a.person {
-                    if !people.contains(p) {
-                        people.push(p.clone());
-                    }
+#[derive(Properties, PartialEq)]
+pub struct ParagraphProps {
+    pub article: SharedArticle,
+    pub block: usize,
+    pub revision: usize,
+    /// The annotation of this block whose card is open, if any; a paragraph
+    /// re-renders only when this (or the revision) changes.
+    pub expanded: Option<usize>,
+    pub dispatch: UseReducerDispatcher<ViewerState>,
+}
+
+/// A stretch of text and the person annotation it triggers, if any: where
+/// annotations nest, the innermost (shortest) one wins, so a name inside a
+/// paraphrase opens the named person's card.
+enum Run {
+    Text { text: String, annotation: Option<usize> },
+    Marker { revision: usize },
+}
+
+fn runs(view: &BlockView<'_>) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    for piece in &view.pieces {
+        match piece {
+            Piece::Marker { revision, .. } => runs.push(Run::Marker { revision: *revision }),
+            Piece::Text { range, annotations } => {
+                let chosen = annotations
+                    .iter()
+                    .copied()
+                    .filter(|&i| view.annotation(i).is_some_and(|a| a.kind.is_about_person()))
+                    .min_by_key(|&i| view.annotation(i).and_then(|a| a.exact.as_ref()).map_or(usize::MAX, String::len));
+                let text = view.text.get(range.clone()).unwrap_or("");
+                match runs.last_mut() {
+                    Some(Run::Text { text: t, annotation }) if *annotation == chosen => t.push_str(text),
+                    _ => runs.push(Run::Text { text: text.to_owned(), annotation: chosen }),
                 }
             }
-            kinds.sort();
-            kinds.dedup();
-            html! { <span class={ classes!("ann", kinds) } data-people={ people.join(" ") }>{ text }</span> }
         }
-        Piece::Marker { revision, .. } => html! {
+    }
+    runs
+}
+
+#[component]
+pub fn Paragraph(props: &ParagraphProps) -> Html {
+    let a = &props.article;
+    let Some(view) = a.block_at(props.block, props.revision) else { return html! {} };
+    let mut fragments: Vec<usize> = vec![0; view.block.annotations.len()];
+    let content = runs(&view).into_iter().map(|run| match run {
+        Run::Text { text, annotation: None } => html! { { text } },
+        Run::Text { text, annotation: Some(i) } => {
+            let key = Trigger::Annotation { block: props.block, annotation: i };
+            let fragment = fragments.get(i).copied().unwrap_or(0);
+            if let Some(f) = fragments.get_mut(i) {
+                *f += 1;
+            }
+            let kind = view.annotation(i).map_or("mention", |x| x.kind.as_str());
+            trigger(TriggerView {
+                article: a,
+                trigger: &key,
+                fragment,
+                expanded: props.expanded == Some(i),
+                inline: true,
+                class: classes!("aa-trigger", format!("ann-{kind}")),
+                dispatch: &props.dispatch,
+                content: html! { { text } },
+            })
+        }
+        Run::Marker { revision } => html! {
             <sup class="update-marker">
-                <a href={ format!("#{}", update_entry_id(article, *revision)) } aria-label={ update_label(article, *revision) }>
-                    { article.marker(*revision) }
+                <a href={ format!("#{}", dom_ids::update_entry(a, revision)) } aria-label={ update_label(a, revision) }>
+                    { a.marker(revision) }
                 </a>
             </sup>
         },
     });
-    html! { <p class="paragraph" data-block={ view.block.id.clone() }>{ for pieces }</p> }
+    html! { <p class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
 }

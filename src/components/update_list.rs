@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::paragraph::update_entry_id;
+use super::dom_ids;
 use crate::article::timestamp::Timestamp;
 use crate::state::SharedArticle;
 
@@ -26,7 +26,7 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
         .map(|(i, r)| {
             let when = Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text());
             html! {
-                <li id={ update_entry_id(a, i) } class="update-entry">
+                <li id={ dom_ids::update_entry(a, i) } class="update-entry">
                     <span class="update-entry-marker" aria-hidden="true">{ a.marker(i) }</span>
                     <time datetime={ r.timestamp.clone() }>{ when }</time>
                     if let Some(note) = &r.note {

@@ -6,6 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::article::SEED_JSON;
+use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Failure, ViewerState};
 
 /// The state a source starts in; URLs start loading.
@@ -34,8 +35,8 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 #[hook]
-pub fn use_article(source: &ArticleSource) -> UseReducerHandle<ViewerState> {
-    let state = use_reducer(|| initial_state(source));
+pub fn use_article(source: &ArticleSource, timing: Timing) -> UseReducerHandle<ViewerState> {
+    let state = use_reducer(|| initial_state(source).with_timing(timing));
     // `use_reducer` already started from the first source; a later source
     // starts over.
     let first_run = use_mut_ref(|| true);

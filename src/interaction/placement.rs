@@ -60,20 +60,31 @@ pub fn anchor_line(lines: &[Rect], pointer_y: Option<f64>) -> Option<Rect> {
         .copied()
 }
 
-/// Places a popover of the given natural size next to `anchor`.
-pub fn place(anchor: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement {
+/// The smallest rectangle around all of a trigger's line boxes.
+pub fn bounds(lines: &[Rect]) -> Option<Rect> {
+    let first = *lines.first()?;
+    let (l, t, r, b) = lines.iter().fold((first.left, first.top, first.right(), first.bottom()), |(l, t, r, b), x| {
+        (l.min(x.left), t.min(x.top), r.max(x.right()), b.max(x.bottom()))
+    });
+    Some(Rect { left: l, top: t, width: r - l, height: b - t })
+}
+
+/// Places a popover of the given natural size: centred on the `anchor`
+/// line, below or above the whole `trigger` (all its lines) so that it never
+/// covers any of them.
+pub fn place(anchor: Rect, trigger: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement {
     let (vw, vh) = viewport;
     if vw < SHEET_BELOW_WIDTH {
         return Placement::Sheet;
     }
     let width = size.0.min(vw - 2.0 * MARGIN).max(0.0);
-    let below = vh - MARGIN - (anchor.bottom() + GAP);
-    let above = anchor.top - GAP - MARGIN;
+    let below = vh - MARGIN - (trigger.bottom() + GAP);
+    let above = trigger.top - GAP - MARGIN;
     let (side, room) = if size.1 <= below || below >= above { (Side::Below, below) } else { (Side::Above, above) };
     let height = size.1.min(room.max(0.0));
     let top = match side {
-        Side::Below => anchor.bottom() + GAP,
-        Side::Above => anchor.top - GAP - height,
+        Side::Below => trigger.bottom() + GAP,
+        Side::Above => trigger.top - GAP - height,
     };
     let centred = anchor.left + anchor.width / 2.0 - width / 2.0;
     let left = centred.clamp(MARGIN, (vw - MARGIN - width).max(MARGIN));
@@ -105,7 +116,7 @@ mod tests {
             line(600.0, 380.0, 80.0),    // middle
         ];
         for t in triggers {
-            let Placement::Floating { rect, .. } = place(t, CARD, vp) else { panic!("no sheet at 1280") };
+            let Placement::Floating { rect, .. } = place(t, t, CARD, vp) else { panic!("no sheet at 1280") };
             assert!(inside(&rect, vp), "{rect:?} for {t:?}");
             assert!(!rect.intersects(&t), "{rect:?} covers {t:?}");
         }
@@ -113,23 +124,23 @@ mod tests {
 
     #[test]
     fn flips_above_near_the_bottom() {
-        let Placement::Floating { side, rect, .. } = place(line(500.0, 700.0, 80.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { side, rect, .. } = place(line(500.0, 700.0, 80.0), line(500.0, 700.0, 80.0), CARD, (1280.0, 800.0)) else { panic!() };
         assert_eq!(side, Side::Above);
         assert!(rect.bottom() <= 700.0 - GAP + 0.01);
     }
 
     #[test]
     fn shifts_away_from_the_side_edges() {
-        let Placement::Floating { rect, .. } = place(line(1270.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { rect, .. } = place(line(1270.0, 100.0, 10.0), line(1270.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
         assert_eq!(rect.right(), 1280.0 - MARGIN);
-        let Placement::Floating { rect, .. } = place(line(0.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { rect, .. } = place(line(0.0, 100.0, 10.0), line(0.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
         assert_eq!(rect.left, MARGIN);
     }
 
     #[test]
     fn a_tall_card_in_a_short_viewport_scrolls_rather_than_covering_the_trigger() {
         let t = line(500.0, 150.0, 80.0);
-        let Placement::Floating { rect, side, max_height } = place(t, (320.0, 600.0), (1280.0, 400.0)) else { panic!() };
+        let Placement::Floating { rect, side, max_height } = place(t, t, (320.0, 600.0), (1280.0, 400.0)) else { panic!() };
         assert_eq!(side, Side::Below);
         assert!(!rect.intersects(&t));
         assert!(inside(&rect, (1280.0, 400.0)));
@@ -139,16 +150,29 @@ mod tests {
     #[test]
     fn narrow_screens_get_a_sheet() {
         for t in [line(0.0, 0.0, 40.0), line(280.0, 600.0, 40.0)] {
-            assert_eq!(place(t, CARD, (320.0, 640.0)), Placement::Sheet);
+            assert_eq!(place(t, t, CARD, (320.0, 640.0)), Placement::Sheet);
         }
     }
 
     #[test]
-    fn a_wrapped_quote_anchors_to_the_line_under_the_pointer() {
+    fn the_anchor_is_the_line_under_the_pointer() {
         let lines = [line(400.0, 100.0, 300.0), line(40.0, 124.0, 200.0)];
         assert_eq!(anchor_line(&lines, Some(130.0)), Some(lines[1]));
         assert_eq!(anchor_line(&lines, None), Some(lines[0]));
         assert_eq!(anchor_line(&lines, Some(999.0)), Some(lines[0]));
         assert_eq!(anchor_line(&[], None), None);
+    }
+
+    #[test]
+    fn a_wrapped_quote_is_never_covered_and_the_card_follows_the_pointed_line() {
+        let lines = [line(700.0, 100.0, 300.0), line(300.0, 124.0, 700.0), line(300.0, 148.0, 100.0)];
+        let all = bounds(&lines).unwrap();
+        assert_eq!((all.left, all.top, all.right(), all.bottom()), (300.0, 100.0, 1000.0, 172.0));
+        for pointed in lines {
+            let Placement::Floating { rect, .. } = place(pointed, all, CARD, (1280.0, 800.0)) else { panic!() };
+            assert!(lines.iter().all(|l| !rect.intersects(l)), "{rect:?} covers a line");
+            let centre = rect.left + rect.width / 2.0;
+            assert!((centre - (pointed.left + pointed.width / 2.0)).abs() < 1.0);
+        }
     }
 }

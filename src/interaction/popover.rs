@@ -62,6 +62,10 @@ impl<K: Clone + PartialEq> Popover<K> {
         Popover { timing, open: None, pending_open: None, pending_close: None }
     }
 
+    pub fn timing(&self) -> Timing {
+        self.timing
+    }
+
     pub fn open_key(&self) -> Option<&K> {
         self.open.as_ref().map(|(k, _)| k)
     }

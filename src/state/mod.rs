@@ -5,4 +5,4 @@ pub mod source;
 pub mod viewer;
 
 pub use source::ArticleSource;
-pub use viewer::{Action, Failure, SharedArticle, Status, ViewerState};
+pub use viewer::{Action, Failure, SharedArticle, Status, Trigger, ViewerState};

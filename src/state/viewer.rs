@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::article::{load, Article, ArticleError};
+use crate::interaction::popover::{Event, Popover, Timing};
 
 /// An article shared by every component; compared by identity, because a
 /// loaded article never changes and a deep comparison would cost a walk of
@@ -44,11 +45,42 @@ pub enum Status {
     Failed(Failure),
 }
 
+/// What a popover is anchored to; one popover is open at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Trigger {
+    /// A person annotation in the body (indices into blocks and their annotations).
+    Annotation { block: usize, annotation: usize },
+    /// A person's entry in the "People in this article" list.
+    Roster { person: usize },
+}
+
+impl Trigger {
+    /// A short key, unique within one viewer, for DOM ids and data attributes.
+    pub fn key(&self) -> String {
+        match self {
+            Trigger::Annotation { block, annotation } => format!("a{block}-{annotation}"),
+            Trigger::Roster { person } => format!("r{person}"),
+        }
+    }
+
+    /// The person whose card this trigger opens.
+    pub fn person(&self, article: &Article) -> Option<usize> {
+        match self {
+            Trigger::Annotation { block, annotation } => {
+                let id = article.blocks.get(*block)?.annotations.get(*annotation)?.person.as_deref()?;
+                article.people.iter().position(|p| p.id == id)
+            }
+            Trigger::Roster { person } => (*person < article.people.len()).then_some(*person),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerState {
     pub status: Status,
     /// Index into the article's revisions.
     pub revision: usize,
+    pub popover: Popover<Trigger>,
 }
 
 pub enum Action {
@@ -61,15 +93,27 @@ pub enum Action {
     /// Loading `source` failed; ignored likewise.
     Failed { source: String, failure: Failure },
     ShowRevision(usize),
+    /// Something happened to a popover trigger or popover, at `now` ms.
+    Popover { event: Event<Trigger>, now: f64 },
 }
 
 impl ViewerState {
+    fn new(status: Status, revision: usize) -> Self {
+        ViewerState { status, revision, popover: Popover::new(Timing::default()) }
+    }
+
     pub fn loading(source: String) -> Self {
-        ViewerState { status: Status::Loading { source }, revision: 0 }
+        ViewerState::new(Status::Loading { source }, 0)
     }
 
     pub fn failed(failure: Failure) -> Self {
-        ViewerState { status: Status::Failed(failure), revision: 0 }
+        ViewerState::new(Status::Failed(failure), 0)
+    }
+
+    /// The same state with popovers following `timing`.
+    pub fn with_timing(mut self, timing: Timing) -> Self {
+        self.popover = Popover::new(timing);
+        self
     }
 
     fn waiting_for(&self, source: &str) -> bool {
@@ -81,7 +125,7 @@ impl ViewerState {
         match load(bytes) {
             Ok(article) => {
                 let revision = article.latest_revision();
-                ViewerState { status: Status::Ready(SharedArticle(Rc::new(article))), revision }
+                ViewerState::new(Status::Ready(SharedArticle(Rc::new(article))), revision)
             }
             Err(errors) => ViewerState::failed(Failure::Invalid { source, errors }),
         }
@@ -93,18 +137,30 @@ impl Reducible for ViewerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Reset(state) => Rc::new(state),
+            Action::Reset(state) => Rc::new(state.with_timing(self.popover.timing())),
             Action::Received { source, bytes } if self.waiting_for(&source) => {
-                Rc::new(ViewerState::from_bytes(source, &bytes))
+                Rc::new(ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()))
             }
-            Action::Failed { source, failure } if self.waiting_for(&source) => Rc::new(ViewerState::failed(failure)),
+            Action::Failed { source, failure } if self.waiting_for(&source) => {
+                Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
+            }
             Action::Received { .. } | Action::Failed { .. } => self,
             Action::ShowRevision(revision) => match &self.status {
                 Status::Ready(article) if revision < article.revisions.len() && revision != self.revision => {
-                    Rc::new(ViewerState { status: self.status.clone(), revision })
+                    // A popover belongs to the text it was opened from.
+                    Rc::new(ViewerState::new(self.status.clone(), revision).with_timing(self.popover.timing()))
                 }
                 _ => self,
             },
+            Action::Popover { event, now } => {
+                let mut popover = self.popover.clone();
+                popover.handle(event, now);
+                if popover == self.popover {
+                    self
+                } else {
+                    Rc::new(ViewerState { status: self.status.clone(), revision: self.revision, popover })
+                }
+            }
         }
     }
 }
@@ -136,6 +192,28 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &after));
         let ready = s.reduce(Action::Received { source: "b.json".into(), bytes: SEED_JSON.into() });
         assert!(matches!(ready.status, Status::Ready(_)));
+    }
+
+    #[test]
+    fn switching_revision_closes_the_open_card_and_keeps_timing() {
+        let timing = Timing { open_delay_ms: 10.0, close_grace_ms: 20.0 };
+        let s = Rc::new(ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes()).with_timing(timing));
+        let trigger = Trigger::Annotation { block: 4, annotation: 0 };
+        let s = s.reduce(Action::Popover { event: Event::Activate(trigger.clone()), now: 0.0 });
+        assert_eq!(s.popover.open_key(), Some(&trigger));
+        let s = s.reduce(Action::ShowRevision(0));
+        assert_eq!(s.popover.open_key(), None);
+        assert_eq!(s.popover.timing(), timing);
+    }
+
+    #[test]
+    fn triggers_name_their_person() {
+        let s = ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes());
+        let Status::Ready(a) = &s.status else { panic!() };
+        let trump = Trigger::Annotation { block: 4, annotation: 0 }.person(a).unwrap();
+        assert_eq!(a.people[trump].id, "trump");
+        assert_eq!(Trigger::Roster { person: 99 }.person(a), None);
+        assert_eq!(Trigger::Annotation { block: 4, annotation: 0 }.key(), "a4-0");
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! Who speaks and who is mentioned at a revision: each person's statements
+//! (quotes and paraphrases, in reading order, with the revision that added
+//! them) and the roster of people grouped as the reader meets them.
+
+use super::anchor::{Found, Quote};
+use super::model::{Annotation, AnnotationKind, Article, Person, SourcingKind};
+
+/// One thing a person said in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement<'a> {
+    pub block: usize,
+    pub annotation: usize,
+    pub kind: AnnotationKind,
+    pub words: &'a str,
+    /// The first revision whose text carries it.
+    pub since: usize,
+}
+
+/// The people present at a revision, as the "People in this article" list
+/// groups them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Roster {
+    /// Named people who are quoted or paraphrased.
+    pub named: Vec<usize>,
+    /// Anonymous sources.
+    pub anonymous: Vec<usize>,
+    /// Named people who are only mentioned or credited.
+    pub mentioned: Vec<usize>,
+}
+
+fn quote_of(a: &Annotation) -> Option<Quote<'_>> {
+    Some(Quote { exact: a.exact.as_deref()?, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() })
+}
+
+impl Article {
+    /// Whether the annotation's words are in the block's text at `revision`.
+    pub fn annotation_present(&self, block: usize, annotation: usize, revision: usize) -> bool {
+        let Some(b) = self.blocks.get(block) else { return false };
+        let Some(text) = b.history().text_at(&self.revisions, revision) else { return false };
+        match b.annotations.get(annotation).map(quote_of) {
+            Some(Some(q)) => matches!(q.find(text), Found::Once(_)),
+            Some(None) => true,
+            None => false,
+        }
+    }
+
+    /// The revision that first carried the annotation's words.
+    pub fn annotation_since(&self, block: usize, annotation: usize) -> Option<usize> {
+        (0..self.revisions.len()).find(|&r| self.annotation_present(block, annotation, r))
+    }
+
+    /// Every (block, annotation) about `person` present at `revision`, in reading order.
+    fn about(&self, person: &str, revision: usize) -> impl Iterator<Item = (usize, usize, &Annotation)> + '_ {
+        let person = person.to_owned();
+        self.blocks.iter().enumerate().flat_map(move |(bi, b)| {
+            let person = person.clone();
+            b.annotations
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| a.person.as_deref() == Some(person.as_str()))
+                .filter(move |&(ai, _)| self.annotation_present(bi, ai, revision))
+                .map(move |(ai, a)| (bi, ai, a))
+        })
+    }
+
+    /// The person's quotes and paraphrases at `revision`, in reading order.
+    pub fn statements(&self, person: &str, revision: usize) -> Vec<Statement<'_>> {
+        self.about(person, revision)
+            .filter(|(_, _, a)| matches!(a.kind, AnnotationKind::Quote | AnnotationKind::Paraphrase))
+            .map(|(block, annotation, a)| Statement {
+                block,
+                annotation,
+                kind: a.kind,
+                words: a.exact.as_deref().unwrap_or(""),
+                since: self.annotation_since(block, annotation).unwrap_or(0),
+            })
+            .collect()
+    }
+
+    /// The people present at `revision`, grouped, in order of first appearance.
+    pub fn roster(&self, revision: usize) -> Roster {
+        let mut first_seen: Vec<(usize, usize, bool)> = Vec::new();
+        for (pi, person) in self.people.iter().enumerate() {
+            let mut appearances = self.about(&person.id, revision).peekable();
+            let Some(&(block, annotation, _)) = appearances.peek() else { continue };
+            let speaks = appearances.any(|(_, _, a)| matches!(a.kind, AnnotationKind::Quote | AnnotationKind::Paraphrase));
+            first_seen.push((block * 10_000 + annotation.min(9_999), pi, speaks));
+        }
+        first_seen.sort();
+        let mut roster = Roster::default();
+        for (_, pi, speaks) in first_seen {
+            let person: &Person = &self.people[pi];
+            match (person.sourcing.kind, speaks) {
+                (SourcingKind::Anonymous, _) => roster.anonymous.push(pi),
+                (SourcingKind::Named, true) => roster.named.push(pi),
+                (SourcingKind::Named, false) => roster.mentioned.push(pi),
+            }
+        }
+        roster
+    }
+}
+
+/// Up to two initials for an avatar: "Donald Trump" → "DT".
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let pick = match words.as_slice() {
+        [] => vec![],
+        [one] => vec![*one],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{load, SEED_JSON};
+
+    fn seed() -> Article {
+        load(SEED_JSON.as_bytes()).unwrap()
+    }
+
+    fn ids(a: &Article, list: &[usize]) -> Vec<String> {
+        list.iter().map(|&i| a.people[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn trump_speaks_only_from_the_late_update() {
+        let a = seed();
+        let latest = a.statements("trump", 2);
+        assert_eq!(latest.len(), 6);
+        assert!(latest.iter().all(|s| s.since == 2 && s.kind == AnnotationKind::Quote));
+        assert_eq!(latest[0].words, "“I think it’s better if we have direct talks,”");
+        assert!(a.statements("trump", 1).is_empty());
+        assert!(a.statements("trump", 0).is_empty());
+    }
+
+    #[test]
+    fn statements_follow_reading_order_and_the_version_shown() {
+        let a = seed();
+        let src: Vec<usize> = a.statements("iranian-source", 2).iter().map(|s| s.block).collect();
+        assert_eq!(src, [0, 1, 7, 8]);
+        assert_eq!(a.statements("us-official", 1).len(), 2);
+        assert!(a.statements("us-official", 0).is_empty());
+    }
+
+    #[test]
+    fn the_roster_groups_named_anonymous_and_mentioned() {
+        let a = seed();
+        let r = a.roster(2);
+        assert_eq!(ids(&a, &r.anonymous), ["iranian-source", "us-official", "us-official-axios"]);
+        assert_eq!(ids(&a, &r.named), ["trump", "pezeshkian", "witkoff", "araghchi", "shamkhani"]);
+        assert_eq!(ids(&a, &r.mentioned), ["ravanchi", "gharibabadi", "khamenei", "gargash", "aslani"]);
+        let original = a.roster(0);
+        assert_eq!(ids(&a, &original.anonymous), ["iranian-source", "us-official-axios"]);
+        // In the original Trump is only mentioned: his quotes came with the update.
+        assert!(ids(&a, &original.mentioned).contains(&"trump".to_owned()));
+    }
+
+    #[test]
+    fn initials_for_avatars() {
+        assert_eq!(initials("Donald Trump"), "DT");
+        assert_eq!(initials("Seyed Abbas Araghchi"), "SA");
+        assert_eq!(initials("Ali"), "A");
+        assert_eq!(initials("U.S. official"), "UO");
+        assert_eq!(initials(""), "");
+    }
+}

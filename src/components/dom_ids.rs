@@ -1,0 +1,25 @@
+//! DOM ids, each prefixed with the article id so that several viewers on
+//! one page never share one.
+
+use crate::article::Article;
+use crate::state::Trigger;
+
+/// The entry of an update in the list of updates.
+pub fn update_entry(article: &Article, revision: usize) -> String {
+    let rev = article.revisions.get(revision).map_or("", |r| r.id.as_str());
+    format!("{}-update-{}", article.id, rev)
+}
+
+/// The one speaker card of a viewer.
+pub fn card(article: &Article) -> String {
+    format!("{}-card", article.id)
+}
+
+pub fn card_title(article: &Article) -> String {
+    format!("{}-card-title", article.id)
+}
+
+/// One element (fragment) of a trigger; a trigger split by a nested one has several.
+pub fn trigger(article: &Article, trigger: &Trigger, fragment: usize) -> String {
+    format!("{}-t{}-{}", article.id, trigger.key(), fragment)
+}

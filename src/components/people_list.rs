@@ -1,0 +1,64 @@
+//! "People in this article": everyone present in the version shown, grouped
+//! as named sources, anonymous sources and people mentioned, each opening
+//! their card.
+
+use yew::prelude::*;
+
+use super::trigger::{trigger, TriggerView};
+use crate::state::{SharedArticle, Trigger, ViewerState};
+
+#[derive(Properties, PartialEq)]
+pub struct PeopleListProps {
+    pub article: SharedArticle,
+    pub revision: usize,
+    /// The person whose card is open from this list, if any.
+    pub expanded: Option<usize>,
+    pub dispatch: UseReducerDispatcher<ViewerState>,
+}
+
+#[component]
+pub fn PeopleList(props: &PeopleListProps) -> Html {
+    let a = &props.article;
+    let roster = a.roster(props.revision);
+    let heading_id = format!("{}-people-heading", a.id);
+    let entry = |pi: &usize| {
+        let Some(person) = a.people.get(*pi) else { return html! {} };
+        let key = Trigger::Roster { person: *pi };
+        html! {
+            <li>
+                { trigger(TriggerView {
+                    article: a,
+                    trigger: &key,
+                    fragment: 0,
+                    expanded: props.expanded == Some(*pi),
+                    inline: false,
+                    class: classes!("aa-roster-trigger"),
+                    dispatch: &props.dispatch,
+                    content: html! { person.display_name() },
+                }) }
+                if let Some(role) = &person.role {
+                    <span class="roster-role">{ role }</span>
+                }
+            </li>
+        }
+    };
+    let group = |title: &str, list: &[usize]| {
+        if list.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div class="roster-group">
+                <h3>{ title }</h3>
+                <ul>{ for list.iter().map(entry) }</ul>
+            </div>
+        }
+    };
+    html! {
+        <section class="people-list" aria-labelledby={ heading_id.clone() }>
+            <h2 id={ heading_id }>{ "People in this article" }</h2>
+            { group("Named sources", &roster.named) }
+            { group("Anonymous sources", &roster.anonymous) }
+            { group("Also mentioned", &roster.mentioned) }
+        </section>
+    }
+}

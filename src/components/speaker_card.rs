@@ -1,0 +1,141 @@
+//! The speaker card: a non-modal dialog saying who a person is (as true on
+//! the article's date), how the article sources them, and what they said in
+//! the version shown, each statement a jump to its passage.
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::dom_ids;
+use crate::article::people::initials;
+use crate::article::validate::is_safe_url;
+use crate::article::{AnnotationKind, Article, SourcingKind};
+use crate::hooks::use_popover::{
+    close_and_return, jump_to, popover_keydown, popover_pointer_handlers, use_popover_placement, POPOVER_CLASS,
+};
+use crate::state::{SharedArticle, Trigger, ViewerState};
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakerCardProps {
+    pub article: SharedArticle,
+    pub person: usize,
+    pub revision: usize,
+    /// The trigger the card is open for (it anchors there and returns focus there).
+    pub trigger: Trigger,
+    /// The viewer's root element, which the card is positioned within.
+    pub root: NodeRef,
+    pub dispatch: UseReducerDispatcher<ViewerState>,
+}
+
+/// "added in the 4pm update", or nothing for the original.
+fn added_in(article: &Article, revision: usize) -> Option<String> {
+    if revision == 0 {
+        return None;
+    }
+    let r = article.revisions.get(revision)?;
+    Some(match &r.label {
+        Some(label) => format!("added in the {label}"),
+        None => format!("added in update {revision}"),
+    })
+}
+
+#[component]
+pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
+    let node = use_node_ref();
+    let key = props.trigger.key();
+    use_popover_placement(node.clone(), props.root.clone(), Some(key.clone()));
+    let a = &props.article;
+    let Some(person) = a.people.get(props.person) else { return html! {} };
+    let statements = a.statements(&person.id, props.revision);
+    let title_id = dom_ids::card_title(a);
+    let anonymous = person.sourcing.kind == SourcingKind::Anonymous;
+    let avatar = if anonymous { "?".to_owned() } else { initials(person.display_name()) };
+    let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
+    let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
+    let onclose = close_and_return(&props.dispatch, props.root.clone(), key.clone());
+    let facts: Vec<&str> = [&person.affiliation, &person.country].into_iter().flatten().map(String::as_str).collect();
+    let sourcing = match (person.sourcing.kind, &person.sourcing.words) {
+        (SourcingKind::Named, _) => "Named in the article".to_owned(),
+        (SourcingKind::Anonymous, Some(words)) => format!("Anonymous source. The article: “{words}”"),
+        (SourcingKind::Anonymous, None) => "Anonymous source".to_owned(),
+    };
+    // "Printed as" only for a spelling the reader would not recognise
+    // (Pezezshkian), not for a surname alone or a title.
+    let printed_differs = !anonymous
+        && person.canonical_name.as_deref().is_some_and(|c| {
+            let printed_surname = person.name.split_whitespace().last().unwrap_or("");
+            !c.split_whitespace().any(|w| w == printed_surname)
+        });
+
+    let entries = statements.iter().map(|s| {
+        let target = Trigger::Annotation { block: s.block, annotation: s.annotation }.key();
+        let root = props.root.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(root) = root.cast::<Element>() {
+                jump_to(&root, &target);
+            }
+        });
+        let kind = if s.kind == AnnotationKind::Quote { "Quote" } else { "Paraphrase" };
+        let when = added_in(a, s.since);
+        html! {
+            <li>
+                <button type="button" class="statement" { onclick }>
+                    <span class="statement-words">{ s.words }</span>
+                    <span class="statement-meta">
+                        { kind }
+                        if let Some(when) = when { { ", " }{ when } }
+                    </span>
+                </button>
+            </li>
+        }
+    });
+
+    html! {
+        <div
+            ref={ node }
+            id={ dom_ids::card(a) }
+            class={ classes!(POPOVER_CLASS, "speaker-card") }
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby={ title_id.clone() }
+            { onpointerenter }
+            { onpointerleave }
+            { onfocusout }
+            { onkeydown }
+        >
+            <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
+            <div class="card-head">
+                <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
+                <div>
+                    <h2 class="card-name" id={ title_id }>{ person.display_name() }</h2>
+                    if printed_differs {
+                        <p class="card-printed">{ format!("Printed as “{}”", person.name) }</p>
+                    }
+                </div>
+            </div>
+            if let Some(role) = &person.role {
+                <p class="card-role">{ role }</p>
+            }
+            if !facts.is_empty() {
+                <p class="card-facts">{ facts.join(" · ") }</p>
+            }
+            <p class={ classes!("card-sourcing", anonymous.then_some("is-anonymous")) }>{ sourcing }</p>
+            if let Some(d) = &person.description {
+                <p class="card-description">{ d }</p>
+            }
+            <h3 class="card-section">{ "In this article" }</h3>
+            if statements.is_empty() {
+                <p class="card-empty">{ "Mentioned, not quoted, in this version." }</p>
+            } else {
+                <ol class="statements">{ for entries }</ol>
+            }
+            if person.sources.iter().any(|s| is_safe_url(&s.url)) {
+                <p class="card-sources">
+                    { "Sources: " }
+                    { for person.sources.iter().filter(|s| is_safe_url(&s.url)).map(|s| html! {
+                        <a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ &s.title }</a>
+                    }) }
+                </p>
+            }
+        </div>
+    }
+}

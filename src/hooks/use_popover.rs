@@ -1,0 +1,378 @@
+//! The thin DOM adapter for popovers: turns pointer, focus and key events on
+//! triggers and popovers into `interaction::popover` events, runs its
+//! timers, dismisses on outside presses, moves focus as the ARIA dialog
+//! pattern asks, and places the open popover. The rules themselves live in
+//! the pure state machine.
+
+use std::cell::Cell;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::interaction::placement::{anchor_line, bounds, place, Placement, Rect};
+use crate::interaction::popover::Event;
+use crate::state::{Action, Trigger, ViewerState};
+
+/// Attribute naming a trigger's key on every element of that trigger.
+pub const TRIGGER_ATTR: &str = "data-trigger";
+/// Class of every popover element (speaker card, update note).
+pub const POPOVER_CLASS: &str = "aa-popover";
+
+thread_local! {
+    /// The trigger a pointer last pressed and when: focus that follows a
+    /// press is the click's, not the keyboard's, and must not open on its own.
+    static PRESSED: Cell<Option<(f64, u64)>> = const { Cell::new(None) };
+    /// Where the pointer last was over a trigger, to anchor to its line.
+    static POINTER_Y: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+fn hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
+fn send(dispatch: &UseReducerDispatcher<ViewerState>, event: Event<Trigger>) {
+    dispatch.dispatch(Action::Popover { event, now: now() });
+}
+
+fn element_of(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()
+}
+
+/// Whether `el` is inside a popover or is part of the trigger `key`.
+fn within_popover_or_trigger(el: &Element, key: &str) -> bool {
+    let in_popover = el.closest(&format!(".{POPOVER_CLASS}")).ok().flatten().is_some();
+    let on_trigger = el
+        .closest(&format!("[{TRIGGER_ATTR}]"))
+        .ok()
+        .flatten()
+        .and_then(|t| t.get_attribute(TRIGGER_ATTR))
+        .is_some_and(|k| k == key);
+    in_popover || on_trigger
+}
+
+pub fn focus(el: &Element) {
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// The event handlers of one trigger element.
+pub struct TriggerHandlers {
+    pub onpointerenter: Callback<PointerEvent>,
+    pub onpointermove: Callback<PointerEvent>,
+    pub onpointerleave: Callback<PointerEvent>,
+    pub onpointerdown: Callback<PointerEvent>,
+    pub onfocus: Callback<FocusEvent>,
+    pub onblur: Callback<FocusEvent>,
+    pub onclick: Callback<MouseEvent>,
+    pub onkeydown: Callback<KeyboardEvent>,
+}
+
+/// Handlers for a trigger; `popover_id` is the DOM id of the popover it
+/// opens, `is_button` says whether Enter and Space already click it.
+pub fn trigger_handlers(
+    dispatch: &UseReducerDispatcher<ViewerState>,
+    trigger: &Trigger,
+    popover_id: &str,
+    expanded: bool,
+    is_button: bool,
+) -> TriggerHandlers {
+    let key = trigger.key();
+    let mouse_only = |e: &PointerEvent| e.pointer_type() != "touch";
+    let cb = |f: fn(&UseReducerDispatcher<ViewerState>, &Trigger)| {
+        let (d, t) = (dispatch.clone(), trigger.clone());
+        move || f(&d, &t)
+    };
+    let enter = cb(|d, t| send(d, Event::PointerEnterTrigger(t.clone())));
+    let leave = cb(|d, t| send(d, Event::PointerLeaveTrigger(t.clone())));
+    let activate = cb(|d, t| send(d, Event::Activate(t.clone())));
+    let focus_in = cb(|d, t| send(d, Event::FocusTrigger(t.clone())));
+    let dismiss = cb(|d, _| send(d, Event::Dismiss));
+    let left = cb(|d, _| send(d, Event::FocusLeft));
+    let key_hash = hash(&key);
+    let popover_id = popover_id.to_owned();
+
+    TriggerHandlers {
+        onpointerenter: Callback::from(move |e: PointerEvent| {
+            if mouse_only(&e) {
+                POINTER_Y.set(Some(e.client_y() as f64));
+                enter();
+            }
+        }),
+        onpointermove: Callback::from(move |e: PointerEvent| {
+            if mouse_only(&e) {
+                POINTER_Y.set(Some(e.client_y() as f64));
+            }
+        }),
+        onpointerleave: Callback::from(move |e: PointerEvent| {
+            if mouse_only(&e) {
+                leave();
+            }
+        }),
+        onpointerdown: Callback::from(move |e: PointerEvent| {
+            PRESSED.set(Some((now(), key_hash)));
+            POINTER_Y.set(Some(e.client_y() as f64));
+        }),
+        onfocus: Callback::from(move |_: FocusEvent| {
+            let pressed = PRESSED.take().is_some_and(|(at, k)| k == key_hash && now() - at < 1000.0);
+            if !pressed {
+                POINTER_Y.set(None);
+                focus_in();
+            }
+        }),
+        onblur: {
+            let key = key.clone();
+            Callback::from(move |e: FocusEvent| {
+                let inside = element_of(e.related_target()).is_some_and(|el| within_popover_or_trigger(&el, &key));
+                if !inside {
+                    left();
+                }
+            })
+        },
+        onclick: Callback::from(move |_: MouseEvent| activate()),
+        onkeydown: {
+            let activate = cb(|d, t| send(d, Event::Activate(t.clone())));
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" | " " if !is_button => {
+                    e.prevent_default();
+                    activate();
+                }
+                "Escape" if expanded => {
+                    e.prevent_default();
+                    dismiss();
+                }
+                // The popover is not next in the DOM: Tab goes into it first.
+                "Tab" if expanded && !e.shift_key() => {
+                    let first = element_of(e.target())
+                        .and_then(|t| t.closest(".annotated-article").ok().flatten())
+                        .and_then(|root| root.query_selector(&format!("#{popover_id}")).ok().flatten())
+                        .and_then(|p| first_focusable(&p));
+                    if let Some(first) = first {
+                        e.prevent_default();
+                        focus(&first);
+                    }
+                }
+                _ => {}
+            })
+        },
+    }
+}
+
+const FOCUSABLE: &str = "a[href], button:not([disabled]), [tabindex=\"0\"]";
+
+fn focusables(within: &Element) -> Vec<Element> {
+    let Ok(list) = within.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn first_focusable(within: &Element) -> Option<Element> {
+    focusables(within).into_iter().next()
+}
+
+/// The first element of the trigger `key` inside `root` (the one in the tab order).
+pub fn trigger_element(root: &Element, key: &str) -> Option<Element> {
+    root.query_selector(&format!("[{TRIGGER_ATTR}=\"{key}\"]")).ok().flatten()
+}
+
+/// Keyboard handling inside an open popover: Escape and the close button
+/// return focus to the trigger; Tab past either end leaves for the trigger
+/// (backwards) or what follows it (forwards).
+pub fn popover_keydown(
+    dispatch: &UseReducerDispatcher<ViewerState>,
+    root: NodeRef,
+    trigger_key: String,
+) -> Callback<KeyboardEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let Some(root) = root.cast::<Element>() else { return };
+        let Some(trigger) = trigger_element(&root, &trigger_key) else { return };
+        let Some(popover) = element_of(e.current_target()) else { return };
+        match e.key().as_str() {
+            "Escape" => {
+                e.prevent_default();
+                focus(&trigger);
+                send(&dispatch, Event::Dismiss);
+            }
+            "Tab" => {
+                let inside = focusables(&popover);
+                let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+                let at = |i: Option<&Element>| i.is_some() && i == active.as_ref();
+                if e.shift_key() && at(inside.first()) {
+                    e.prevent_default();
+                    focus(&trigger);
+                } else if !e.shift_key() && at(inside.last()) {
+                    e.prevent_default();
+                    let page: Vec<Element> = focusables(&root)
+                        .into_iter()
+                        .filter(|el| el.closest(&format!(".{POPOVER_CLASS}")).ok().flatten().is_none())
+                        .collect();
+                    let next = page.iter().position(|el| *el == trigger).and_then(|i| page.get(i + 1));
+                    match next {
+                        Some(next) => focus(next),
+                        None => send(&dispatch, Event::FocusLeft),
+                    }
+                }
+            }
+            _ => {}
+        }
+    })
+}
+
+/// Closes the popover and puts focus back on its trigger (the close button).
+pub fn close_and_return(dispatch: &UseReducerDispatcher<ViewerState>, root: NodeRef, trigger_key: String) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| {
+        if let Some(trigger) = root.cast::<Element>().and_then(|r| trigger_element(&r, &trigger_key)) {
+            focus(&trigger);
+        }
+        send(&dispatch, Event::Dismiss);
+    })
+}
+
+/// Pointer and focus leaving the popover itself.
+pub fn popover_pointer_handlers(dispatch: &UseReducerDispatcher<ViewerState>, trigger_key: String) -> (Callback<PointerEvent>, Callback<PointerEvent>, Callback<FocusEvent>) {
+    let (d1, d2, d3) = (dispatch.clone(), dispatch.clone(), dispatch.clone());
+    (
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                send(&d1, Event::PointerEnterPopover)
+            }
+        }),
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                send(&d2, Event::PointerLeavePopover)
+            }
+        }),
+        Callback::from(move |e: FocusEvent| {
+            let inside = element_of(e.related_target()).is_some_and(|el| within_popover_or_trigger(&el, &trigger_key));
+            if !inside {
+                send(&d3, Event::FocusLeft);
+            }
+        }),
+    )
+}
+
+/// Sends `Tick` when the state machine's next timer is due.
+#[hook]
+pub fn use_popover_timer(deadline: Option<f64>, dispatch: UseReducerDispatcher<ViewerState>) {
+    use_effect_with(deadline.map(f64::to_bits), move |_| {
+        let timeout = deadline.map(|at| {
+            let wait = (at - now()).max(0.0).ceil() as u32;
+            Timeout::new(wait, move || send(&dispatch, Event::Tick))
+        });
+        move || drop(timeout)
+    });
+}
+
+/// While a popover is open, a press anywhere outside it and its trigger closes it.
+#[hook]
+pub fn use_dismiss_on_outside_press(open: Option<String>, dispatch: UseReducerDispatcher<ViewerState>) {
+    use_effect_with(open, move |open| {
+        let listener = open.clone().and_then(|key| {
+            let document = web_sys::window()?.document()?;
+            Some(EventListener::new(&document, "pointerdown", move |e| {
+                let path = e.composed_path();
+                let target = path.get(0).dyn_into::<Element>().ok().or_else(|| element_of(e.target()));
+                if !target.is_some_and(|el| within_popover_or_trigger(&el, &key)) {
+                    send(&dispatch, Event::PointerDownOutside);
+                }
+            }))
+        });
+        move || drop(listener)
+    });
+}
+
+fn rect_of(r: &web_sys::DomRect) -> Rect {
+    Rect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
+}
+
+/// Positions the open popover next to its trigger's line (or as a bottom
+/// sheet on narrow screens), now and whenever the window is resized. The
+/// popover is absolutely positioned inside the viewer root, so it follows
+/// the page as it scrolls.
+#[hook]
+pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Option<String>) {
+    use_effect_with(trigger_key, move |key| {
+        let key = key.clone();
+        let position = move || {
+            let (Some(key), Some(el), Some(root)) = (key.as_deref(), popover.cast::<HtmlElement>(), root.cast::<Element>()) else {
+                return;
+            };
+            let Some(window) = web_sys::window() else { return };
+            let Some(trigger) = trigger_element(&root, key) else { return };
+            let viewport = (
+                window.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1024.0),
+                window.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0),
+            );
+            let fragments = root.query_selector_all(&format!("[{TRIGGER_ATTR}=\"{key}\"]")).ok();
+            let mut lines = Vec::new();
+            for i in 0..fragments.as_ref().map_or(0, |f| f.length()) {
+                let Some(frag) = fragments.as_ref().and_then(|f| f.item(i)).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                let rects = frag.get_client_rects();
+                lines.extend((0..rects.length()).filter_map(|j| rects.item(j)).map(|r| rect_of(&r)));
+            }
+            let Some(anchor) = anchor_line(&lines, POINTER_Y.get()).or_else(|| Some(rect_of(&trigger.get_bounding_client_rect()))) else { return };
+            // Measured unplaced: fixed at the viewport's corner, where it can
+            // neither overflow the page (a phone would zoom out) nor be clipped.
+            let style = el.style();
+            for p in ["left", "top", "width", "max-height"] {
+                let _ = style.remove_property(p);
+            }
+            let _ = el.class_list().remove_2("is-sheet", "is-floating");
+            let natural = el.get_bounding_client_rect();
+            let whole = bounds(&lines).unwrap_or(anchor);
+            match place(anchor, whole, (natural.width(), natural.height()), viewport) {
+                Placement::Sheet => {
+                    let _ = el.class_list().add_1("is-sheet");
+                    // Keep the whole trigger visible above the sheet.
+                    let sheet_top = viewport.1 - el.get_bounding_client_rect().height();
+                    let (top, bottom) = (whole.top, whole.bottom());
+                    if bottom + 8.0 > sheet_top {
+                        let by = (bottom + 8.0 - sheet_top).min(top - 8.0).max(anchor.bottom() + 8.0 - sheet_top);
+                        window.scroll_by_with_x_and_y(0.0, by);
+                    }
+                }
+                Placement::Floating { rect, max_height, .. } => {
+                    let _ = el.class_list().add_1("is-floating");
+                    let origin = root.get_bounding_client_rect();
+                    let _ = style.set_property("left", &format!("{}px", rect.left - origin.left()));
+                    let _ = style.set_property("top", &format!("{}px", rect.top - origin.top()));
+                    let _ = style.set_property("width", &format!("{}px", rect.width));
+                    let _ = style.set_property("max-height", &format!("{max_height}px"));
+                }
+            }
+            let _ = el.class_list().add_1("is-placed");
+        };
+        position();
+        let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| position()));
+        move || drop(listener)
+    });
+}
+
+/// Brings a passage into view, flashes it, and moves focus to it.
+pub fn jump_to(root: &Element, key: &str) {
+    let Some(target) = trigger_element(root, key) else { return };
+    let reduce = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if reduce { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    // An attribute, not a class: a re-render rewrites `class` but leaves
+    // attributes it does not manage alone.
+    let _ = target.set_attribute("data-flashing", "");
+    let flashed = target.clone();
+    Timeout::new(1600, move || {
+        let _ = flashed.remove_attribute("data-flashing");
+    })
+    .forget();
+    focus(&target);
+}
