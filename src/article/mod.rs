@@ -3,6 +3,8 @@
 //! this, and it is tested natively.
 
 pub mod anchor;
+pub mod changes;
+pub mod diff;
 pub mod error;
 pub mod load;
 pub mod model;
