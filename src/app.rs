@@ -31,7 +31,7 @@ pub fn App(props: &AppProps) -> Html {
         Status::Ready(article) => html! {
             <ArticleView
                 article={ article.clone() }
-                revision={ state.revision }
+                revision={ state.revision() }
                 open={ state.popover.open_key().cloned() }
                 root={ root.clone() }
                 { dispatch }

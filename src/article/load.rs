@@ -17,9 +17,10 @@ pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
 pub fn load(bytes: &[u8]) -> Result<Article, Vec<ArticleError>> {
     let text = decode(bytes).map_err(|e| vec![e])?;
     check_header(text).map_err(|e| vec![e])?;
-    let article = parse(text).map_err(|e| vec![e])?;
+    let mut article = parse(text).map_err(|e| vec![e])?;
     let problems = validate(&article);
     if problems.is_empty() {
+        article.derive();
         Ok(article)
     } else {
         Err(problems)

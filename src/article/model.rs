@@ -33,6 +33,29 @@ pub struct Article {
     #[serde(default)]
     pub people: Vec<Person>,
     pub blocks: Vec<Block>,
+    /// Facts derived once after loading, not part of the file.
+    #[serde(skip)]
+    pub(crate) derived: Derived,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Derived {
+    /// Per revision: whether some block carries an explicit marker for it.
+    /// An update without any gets its marker on every block it added or
+    /// edited, so no update goes unmarked.
+    pub explicit_markers: Vec<bool>,
+}
+
+impl Article {
+    pub(crate) fn derive(&mut self) {
+        let mut explicit = vec![false; self.revisions.len()];
+        for a in self.blocks.iter().flat_map(|b| &b.annotations) {
+            if let Some(r) = a.revision.as_deref().and_then(|id| self.revision_index(id)) {
+                explicit[r] = true;
+            }
+        }
+        self.derived = Derived { explicit_markers: explicit };
+    }
 }
 
 fn default_language() -> String {

@@ -13,8 +13,9 @@ pub enum Piece {
     /// Text, with the indices (into the block's `annotations`) of every
     /// annotation that covers all of it.
     Text { range: Range<usize>, annotations: Vec<usize> },
-    /// The marker of the update at this revision index.
-    Marker { revision: usize, annotation: usize },
+    /// The marker of the update at this revision index; `annotation` is the
+    /// update annotation that placed it, or `None` for an automatic marker.
+    Marker { revision: usize, annotation: Option<usize> },
 }
 
 /// One block as it reads at a revision.
@@ -74,9 +75,15 @@ impl Article {
             .collect()
     }
 
+    /// Whether the update at `revision` added or reworded this block.
+    fn block_changed_in(&self, block: &Block, revision: usize) -> bool {
+        let id = self.revisions.get(revision).map(|r| r.id.as_str());
+        block.added_in.as_deref() == id || block.edits.iter().any(|e| Some(e.revision.as_str()) == id)
+    }
+
     fn pieces(&self, block: &Block, text: &str, revision: usize) -> Vec<Piece> {
         let mut spans: Vec<(Range<usize>, usize)> = Vec::new();
-        let mut markers: Vec<(usize, usize, usize)> = Vec::new();
+        let mut markers: Vec<(usize, usize, Option<usize>)> = Vec::new();
         for (i, a) in block.annotations.iter().enumerate() {
             let range = match a.exact.as_deref() {
                 Some(exact) => {
@@ -94,8 +101,13 @@ impl Article {
             } else if let Some(rev) = a.revision.as_deref().and_then(|id| self.revision_index(id)) {
                 // A marker shows from its own update on, never before it.
                 if rev <= revision {
-                    markers.push((range.end, rev, i));
+                    markers.push((range.end, rev, Some(i)));
                 }
+            }
+        }
+        for rev in 1..=revision {
+            if !self.derived.explicit_markers.get(rev).copied().unwrap_or(true) && self.block_changed_in(block, rev) {
+                markers.push((text.len(), rev, None));
             }
         }
         markers.sort();
@@ -173,7 +185,8 @@ mod tests {
         ]));
         assert_eq!(texts(&a, 0), ["Kept.", "First.", "Gone later."]);
         assert_eq!(texts(&a, 1), ["Kept.", "Added.*", "First.", "Gone later."]);
-        assert_eq!(texts(&a, 2), ["Kept.", "Added.*", "Second."]);
+        // u2 places no markers of its own, so its edit is marked automatically.
+        assert_eq!(texts(&a, 2), ["Kept.", "Added.*", "Second.2"]);
         assert_eq!((a.headline_at(0), a.headline_at(1), a.headline_at(2)), ("Old", "Old", "New"));
     }
 
@@ -183,6 +196,20 @@ mod tests {
             { "id": "p1", "added_in": "u2", "text": "Late.", "annotations": [{ "kind": "update", "revision": "u2" }] }
         ]));
         assert_eq!(texts(&a, 2), ["Late.2"]);
+    }
+
+    #[test]
+    fn an_update_without_markers_marks_every_block_it_added_or_edited() {
+        // u2 has no update annotation anywhere, so its blocks are marked for it.
+        let a = article(json!([
+            { "id": "p1", "text": "Kept." },
+            { "id": "p2", "added_in": "u2", "text": "New." },
+            { "id": "p3", "text": "Old.", "edits": [{ "revision": "u2", "text": "Reworded." }] },
+            { "id": "p4", "added_in": "u1", "text": "Marked.", "annotations": [{ "kind": "update", "revision": "u1" }] },
+            { "id": "p5", "added_in": "u1", "text": "Not marked: u1 marks where it chose." }
+        ]));
+        assert_eq!(texts(&a, 2), ["Kept.", "New.2", "Reworded.2", "Marked.*", "Not marked: u1 marks where it chose."]);
+        assert_eq!(texts(&a, 1), ["Kept.", "Old.", "Marked.*", "Not marked: u1 marks where it chose."]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! and what the viewer shows. No DOM here, so it is tested natively.
 
 pub mod source;
+pub mod version;
 pub mod viewer;
 
 pub use source::ArticleSource;
+pub use version::Version;
 pub use viewer::{Action, Failure, SharedArticle, Status, Trigger, ViewerState};

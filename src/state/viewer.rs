@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::article::{load, Article, ArticleError};
 use crate::interaction::popover::{Event, Popover, Timing};
+use crate::state::version::{parse_fragment, Requested, Version};
 
 /// An article shared by every component; compared by identity, because a
 /// loaded article never changes and a deep comparison would cost a walk of
@@ -52,6 +53,8 @@ pub enum Trigger {
     Annotation { block: usize, annotation: usize },
     /// A person's entry in the "People in this article" list.
     Roster { person: usize },
+    /// An update marker: the block it stands in and the update's revision index.
+    Marker { block: usize, revision: usize },
 }
 
 impl Trigger {
@@ -60,6 +63,7 @@ impl Trigger {
         match self {
             Trigger::Annotation { block, annotation } => format!("a{block}-{annotation}"),
             Trigger::Roster { person } => format!("r{person}"),
+            Trigger::Marker { block, revision } => format!("m{block}-{revision}"),
         }
     }
 
@@ -71,6 +75,7 @@ impl Trigger {
                 article.people.iter().position(|p| p.id == id)
             }
             Trigger::Roster { person } => (*person < article.people.len()).then_some(*person),
+            Trigger::Marker { .. } => None,
         }
     }
 }
@@ -78,9 +83,12 @@ impl Trigger {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerState {
     pub status: Status,
-    /// Index into the article's revisions.
-    pub revision: usize,
+    pub version: Version,
     pub popover: Popover<Trigger>,
+    /// Said to screen readers after the version changes.
+    pub announcement: Option<String>,
+    /// A quiet note, e.g. that a link named a version the article lacks.
+    pub notice: Option<String>,
 }
 
 pub enum Action {
@@ -92,14 +100,44 @@ pub enum Action {
     Received { source: String, bytes: Vec<u8> },
     /// Loading `source` failed; ignored likewise.
     Failed { source: String, failure: Failure },
-    ShowRevision(usize),
+    /// The reader chose a version.
+    Show(Version),
+    /// The page address (`#v=…`) names a version.
+    ShowFromFragment(String),
     /// Something happened to a popover trigger or popover, at `now` ms.
     Popover { event: Event<Trigger>, now: f64 },
 }
 
 impl ViewerState {
     fn new(status: Status, revision: usize) -> Self {
-        ViewerState { status, revision, popover: Popover::new(Timing::default()) }
+        ViewerState {
+            status,
+            version: Version::Revision(revision),
+            popover: Popover::new(Timing::default()),
+            announcement: None,
+            notice: None,
+        }
+    }
+
+    /// The revision whose text is on screen (0 before an article loads).
+    pub fn revision(&self) -> usize {
+        match &self.status {
+            Status::Ready(article) => self.version.revision(article),
+            _ => 0,
+        }
+    }
+
+    /// The same article in another version: popovers close (they belong to
+    /// the text they were opened from) and the switch is announced.
+    fn switched(&self, version: Version, notice: Option<String>) -> Rc<Self> {
+        let Status::Ready(article) = &self.status else { return Rc::new(self.clone()) };
+        Rc::new(ViewerState {
+            status: self.status.clone(),
+            version,
+            popover: Popover::new(self.popover.timing()),
+            announcement: Some(version.announcement(article)),
+            notice,
+        })
     }
 
     pub fn loading(source: String) -> Self {
@@ -145,20 +183,45 @@ impl Reducible for ViewerState {
                 Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
             }
             Action::Received { .. } | Action::Failed { .. } => self,
-            Action::ShowRevision(revision) => match &self.status {
-                Status::Ready(article) if revision < article.revisions.len() && revision != self.revision => {
-                    // A popover belongs to the text it was opened from.
-                    Rc::new(ViewerState::new(self.status.clone(), revision).with_timing(self.popover.timing()))
+            Action::Show(version) => match &self.status {
+                Status::Ready(article) if version != self.version => {
+                    let valid = match version {
+                        Version::Revision(r) => r < article.revisions.len(),
+                        Version::Changes => true,
+                    };
+                    if valid {
+                        self.switched(version, None)
+                    } else {
+                        self
+                    }
                 }
                 _ => self,
             },
+            Action::ShowFromFragment(fragment) => {
+                let Status::Ready(article) = &self.status else { return self };
+                let latest = Version::Revision(article.latest_revision());
+                let (version, notice) = match parse_fragment(&fragment, article) {
+                    None => return self,
+                    Some(Requested::Default) => (latest, None),
+                    Some(Requested::Version(v)) => (v, None),
+                    Some(Requested::Unknown(v)) => (
+                        latest,
+                        Some(format!("This article has no version “{v}”, so the latest version is shown.")),
+                    ),
+                };
+                if version == self.version && notice == self.notice {
+                    self
+                } else {
+                    self.switched(version, notice)
+                }
+            }
             Action::Popover { event, now } => {
                 let mut popover = self.popover.clone();
                 popover.handle(event, now);
                 if popover == self.popover {
                     self
                 } else {
-                    Rc::new(ViewerState { status: self.status.clone(), revision: self.revision, popover })
+                    Rc::new(ViewerState { popover, ..(*self).clone() })
                 }
             }
         }
@@ -174,7 +237,7 @@ mod tests {
     fn valid_bytes_show_the_latest_revision() {
         let s = ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes());
         assert!(matches!(s.status, Status::Ready(_)));
-        assert_eq!(s.revision, 2);
+        assert_eq!(s.revision(), 2);
     }
 
     #[test]
@@ -201,8 +264,12 @@ mod tests {
         let trigger = Trigger::Annotation { block: 4, annotation: 0 };
         let s = s.reduce(Action::Popover { event: Event::Activate(trigger.clone()), now: 0.0 });
         assert_eq!(s.popover.open_key(), Some(&trigger));
-        let s = s.reduce(Action::ShowRevision(0));
+        let s = s.reduce(Action::Show(Version::Revision(0)));
         assert_eq!(s.popover.open_key(), None);
+        assert_eq!(
+            s.announcement.as_deref(),
+            Some("Showing the original, reconstructed from the article's update notes.")
+        );
         assert_eq!(s.popover.timing(), timing);
     }
 
@@ -219,8 +286,29 @@ mod tests {
     #[test]
     fn revisions_outside_the_article_are_ignored() {
         let s = Rc::new(ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes()));
-        let same = s.clone().reduce(Action::ShowRevision(99));
+        let same = s.clone().reduce(Action::Show(Version::Revision(99)));
         assert!(Rc::ptr_eq(&s, &same));
-        assert_eq!(s.reduce(Action::ShowRevision(0)).revision, 0);
+        assert_eq!(s.reduce(Action::Show(Version::Revision(0))).revision(), 0);
+    }
+
+    #[test]
+    fn the_address_opens_the_version_it_names_or_the_latest_with_a_notice() {
+        let s = Rc::new(ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes()));
+        let original = s.clone().reduce(Action::ShowFromFragment("#v=original".into()));
+        assert_eq!(original.version, Version::Revision(0));
+        let changes = original.clone().reduce(Action::ShowFromFragment("#v=changes".into()));
+        assert_eq!(changes.version, Version::Changes);
+        assert_eq!(changes.revision(), 2);
+        let back = changes.reduce(Action::ShowFromFragment("".into()));
+        assert_eq!(back.version, Version::Revision(2));
+        let unknown = original.clone().reduce(Action::ShowFromFragment("#v=draft".into()));
+        assert_eq!(unknown.version, Version::Revision(2));
+        assert_eq!(
+            unknown.notice.as_deref(),
+            Some("This article has no version “draft”, so the latest version is shown.")
+        );
+        // An anchor link elsewhere in the page changes nothing.
+        let same = original.clone().reduce(Action::ShowFromFragment("#some-anchor".into()));
+        assert!(Rc::ptr_eq(&original, &same));
     }
 }
