@@ -18,7 +18,7 @@ fn main() {
     let Some(root) = root else { return };
     install_panic_message(root.clone());
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { source, timing: Default::default() }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { source, timing: Default::default(), sync_address: true }).render();
 }
 
 /// In release a panic aborts the WebAssembly; leave the reader a message in

@@ -26,29 +26,6 @@ async fn the_seed_article_renders_character_for_character() {
 }
 
 #[wasm_bindgen_test]
-async fn update_markers_link_to_the_list_of_updates() {
-    let m = mount(ArticleSource::Seed).await;
-    let markers = m.all("sup.update-marker a");
-    let texts: Vec<String> = markers.iter().map(|a| a.text_content().unwrap_or_default()).collect();
-    assert_eq!(texts, ["*", "**"]);
-    assert_eq!(markers[0].get_attribute("aria-label").as_deref(), Some("Update: April 2, 2025, 4 p.m."));
-    for marker in &markers {
-        let href = marker.get_attribute("href").unwrap();
-        let target = m.one(&href).unwrap_or_else(|| panic!("{href} points at nothing"));
-        assert_eq!(target.get_attribute("class").as_deref(), Some("update-entry"));
-    }
-    let entries: Vec<String> = m.all(".update-entry").iter().map(|e| e.text_content().unwrap_or_default()).collect();
-    assert_eq!(
-        entries,
-        [
-            "*April 2, 2025, 4 p.m.: Updated 4/2/2025 at 4pm with U.S. official comment.",
-            "**April 2, 2025, 11:30 p.m.: Updated 4/2 at 11:30pm with Trump comments."
-        ]
-    );
-    m.unmount();
-}
-
-#[wasm_bindgen_test]
 async fn malformed_json_shows_the_error_panel_with_line_and_column() {
     let m = mount(ArticleSource::Inline("{\n  \"format\": \"annotated-article\"\n  \"id\": 1\n}".into())).await;
     let panel = m.one("[role=alert].error-panel").expect("an error panel");

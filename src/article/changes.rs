@@ -87,7 +87,7 @@ pub fn text_changes(h: History<'_>, revisions: &[Revision], upto: usize) -> Opti
 fn apply(before: Vec<(String, Change)>, ops: &[Op], revision: usize) -> Vec<(String, Change)> {
     let mut after = Vec::with_capacity(before.len() + ops.len());
     let mut old = before.into_iter().peekable();
-    let mut carry_tombstones = |old: &mut std::iter::Peekable<std::vec::IntoIter<(String, Change)>>, after: &mut Vec<_>| {
+    let carry_tombstones = |old: &mut std::iter::Peekable<std::vec::IntoIter<(String, Change)>>, after: &mut Vec<_>| {
         while let Some(t) = old.next_if(|(_, c)| matches!(c, Change::Removed(_))) {
             after.push(t);
         }

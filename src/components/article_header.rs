@@ -5,12 +5,16 @@ use yew::prelude::*;
 
 use crate::article::timestamp::Timestamp;
 use crate::article::validate::is_safe_url;
+use super::changes_view::render_changes;
 use crate::state::SharedArticle;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleHeaderProps {
     pub article: SharedArticle,
     pub revision: usize,
+    /// Mark what updates changed in the headline.
+    #[prop_or_default]
+    pub changes: bool,
 }
 
 fn time(prefix: &str, value: &str) -> Html {
@@ -32,7 +36,13 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     html! {
         <header class="article-header">
             <p class="publication">{ publication }</p>
-            <h1 class="headline">{ a.headline_at(props.revision) }</h1>
+            <h1 class="headline">
+                if let Some(c) = props.changes.then(|| a.headline_changes(props.revision)).flatten() {
+                    { render_changes(a, &c, false) }
+                } else {
+                    { a.headline_at(props.revision) }
+                }
+            </h1>
             if let Some(dek) = a.dek_at(props.revision) {
                 <p class="dek">{ dek }</p>
             }

@@ -1,23 +1,28 @@
-//! The article at one revision: masthead, a note when that revision was
-//! reconstructed, the body with its speaker triggers, the list of updates,
-//! the people in the article, and the open speaker card.
+//! The article in the version shown: masthead, version switch, the body
+//! (with speaker triggers and update markers, or with its changes marked),
+//! the list of updates, the people in the article, and the open popover.
 
 use yew::prelude::*;
 
 use super::article_header::ArticleHeader;
+use super::changes_view::ChangesView;
 use super::paragraph::Paragraph;
 use super::people_list::PeopleList;
 use super::speaker_card::SpeakerCard;
 use super::update_list::UpdateList;
-use crate::article::ProvenanceKind;
-use crate::state::{SharedArticle, Trigger, ViewerState};
+use super::update_note::UpdateNote;
+use super::version_switch::VersionSwitch;
+use crate::state::{SharedArticle, Trigger, Version, ViewerState};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: SharedArticle,
-    pub revision: usize,
+    pub version: Version,
     /// The trigger whose popover is open.
     pub open: Option<Trigger>,
+    pub announcement: Option<String>,
+    pub notice: Option<String>,
+    pub on_switch: Callback<Version>,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
 }
@@ -25,51 +30,67 @@ pub struct ArticleViewProps {
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let a = &props.article;
-    let revision = props.revision.min(a.latest_revision());
-    let reconstructed = a.revisions.get(revision).filter(|r| r.provenance.kind == ProvenanceKind::Reconstructed);
+    let revision = props.version.revision(a);
+    let changes = props.version == Version::Changes;
     let expanded_in = |block: usize| match &props.open {
         Some(Trigger::Annotation { block: b, annotation }) if *b == block => Some(*annotation),
+        _ => None,
+    };
+    let marker_expanded_in = |block: usize| match &props.open {
+        Some(Trigger::Marker { block: b, revision }) if *b == block => Some(*revision),
         _ => None,
     };
     let roster_expanded = match &props.open {
         Some(Trigger::Roster { person }) => Some(*person),
         _ => None,
     };
-    let card = props.open.as_ref().and_then(|t| Some((t.clone(), t.person(a)?)));
+    let popover = props.open.as_ref().map(|t| match t {
+        Trigger::Marker { revision: r, .. } => html! {
+            <UpdateNote article={ a.clone() } revision={ *r } trigger={ t.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } />
+        },
+        _ => match t.person(a) {
+            Some(person) => html! {
+                <SpeakerCard article={ a.clone() } { person } { revision } trigger={ t.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } />
+            },
+            None => html! {},
+        },
+    });
     html! {
         <>
             <article class="article" lang={ a.language.clone() }>
-                <ArticleHeader article={ a.clone() } { revision } />
-                if let Some(r) = reconstructed {
-                    <p class="provenance-note">
-                        { r.provenance.detail.clone().unwrap_or_else(|| "This version was reconstructed, not archived.".into()) }
-                    </p>
+                <ArticleHeader article={ a.clone() } { revision } { changes } />
+                if a.revisions.len() > 1 {
+                    <VersionSwitch
+                        article={ a.clone() }
+                        version={ props.version }
+                        announcement={ props.announcement.clone() }
+                        notice={ props.notice.clone() }
+                        on_switch={ props.on_switch.clone() }
+                    />
                 }
-                <div class="article-body">
-                    { for a.block_indices_at(revision).into_iter().map(|block| html! {
-                        <Paragraph
-                            key={ block }
-                            article={ a.clone() }
-                            { block }
-                            { revision }
-                            expanded={ expanded_in(block) }
-                            dispatch={ props.dispatch.clone() }
-                        />
-                    }) }
-                </div>
-                <UpdateList article={ a.clone() } { revision } />
+                if changes {
+                    <ChangesView article={ a.clone() } />
+                } else {
+                    <div class="article-body">
+                        { for a.block_indices_at(revision).into_iter().map(|block| html! {
+                            <Paragraph
+                                key={ block }
+                                article={ a.clone() }
+                                { block }
+                                { revision }
+                                expanded={ expanded_in(block) }
+                                expanded_marker={ marker_expanded_in(block) }
+                                dispatch={ props.dispatch.clone() }
+                            />
+                        }) }
+                    </div>
+                }
+                <UpdateList article={ a.clone() } { revision } root={ props.root.clone() } />
                 <PeopleList article={ a.clone() } { revision } expanded={ roster_expanded } dispatch={ props.dispatch.clone() } />
             </article>
-            if let Some((trigger, person)) = card {
-                <SpeakerCard
-                    article={ a.clone() }
-                    { person }
-                    { revision }
-                    { trigger }
-                    root={ props.root.clone() }
-                    dispatch={ props.dispatch.clone() }
-                />
-            }
+            // Always present, so opening a popover never shifts the article's
+            // place among its siblings (which would make Yew rebuild it).
+            <div class="aa-popover-layer">{ for popover }</div>
         </>
     }
 }

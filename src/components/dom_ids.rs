@@ -10,13 +10,13 @@ pub fn update_entry(article: &Article, revision: usize) -> String {
     format!("{}-update-{}", article.id, rev)
 }
 
-/// The one speaker card of a viewer.
-pub fn card(article: &Article) -> String {
-    format!("{}-card", article.id)
+/// The one popover (speaker card or update note) of a viewer.
+pub fn popover(article: &Article) -> String {
+    format!("{}-popover", article.id)
 }
 
-pub fn card_title(article: &Article) -> String {
-    format!("{}-card-title", article.id)
+pub fn popover_title(article: &Article) -> String {
+    format!("{}-popover-title", article.id)
 }
 
 /// One element (fragment) of a trigger; a trigger split by a nested one has several.

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use super::dom_ids;
 use crate::article::timestamp::Timestamp;
 use crate::article::{Article, BlockView, Piece};
 use super::trigger::{trigger, TriggerView};
@@ -28,6 +27,8 @@ pub struct ParagraphProps {
     /// The annotation of this block whose card is open, if any; a paragraph
     /// re-renders only when this (or the revision) changes.
     pub expanded: Option<usize>,
+    /// The update whose note is open from this block's marker, if any.
+    pub expanded_marker: Option<usize>,
     pub dispatch: UseReducerDispatcher<ViewerState>,
 }
 
@@ -82,15 +83,24 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 expanded: props.expanded == Some(i),
                 inline: true,
                 class: classes!("aa-trigger", format!("ann-{kind}")),
+                label: None,
                 dispatch: &props.dispatch,
                 content: html! { { text } },
             })
         }
         Run::Marker { revision } => html! {
             <sup class="update-marker">
-                <a href={ format!("#{}", dom_ids::update_entry(a, revision)) } aria-label={ update_label(a, revision) }>
-                    { a.marker(revision) }
-                </a>
+                { trigger(TriggerView {
+                    article: a,
+                    trigger: &Trigger::Marker { block: props.block, revision },
+                    fragment: 0,
+                    expanded: props.expanded_marker == Some(revision),
+                    inline: false,
+                    class: classes!("aa-marker"),
+                    label: Some(update_label(a, revision)),
+                    dispatch: &props.dispatch,
+                    content: html! { a.marker(revision) },
+                }) }
             </sup>
         },
     });

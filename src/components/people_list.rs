@@ -33,7 +33,8 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
                     expanded: props.expanded == Some(*pi),
                     inline: false,
                     class: classes!("aa-roster-trigger"),
-                    dispatch: &props.dispatch,
+                    label: None,
+                dispatch: &props.dispatch,
                     content: html! { person.display_name() },
                 }) }
                 if let Some(role) = &person.role {

@@ -46,7 +46,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     let a = &props.article;
     let Some(person) = a.people.get(props.person) else { return html! {} };
     let statements = a.statements(&person.id, props.revision);
-    let title_id = dom_ids::card_title(a);
+    let title_id = dom_ids::popover_title(a);
     let anonymous = person.sourcing.kind == SourcingKind::Anonymous;
     let avatar = if anonymous { "?".to_owned() } else { initials(person.display_name()) };
     let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
@@ -92,7 +92,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     html! {
         <div
             ref={ node }
-            id={ dom_ids::card(a) }
+            id={ dom_ids::popover(a) }
             class={ classes!(POPOVER_CLASS, "speaker-card") }
             role="dialog"
             aria-modal="false"

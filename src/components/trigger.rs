@@ -18,12 +18,14 @@ pub struct TriggerView<'a> {
     /// Inline text (a span) rather than a list entry (a button).
     pub inline: bool,
     pub class: Classes,
+    /// An accessible name, when the content alone does not say enough (a bare `*`).
+    pub label: Option<String>,
     pub dispatch: &'a UseReducerDispatcher<ViewerState>,
     pub content: Html,
 }
 
 pub fn trigger(v: TriggerView<'_>) -> Html {
-    let card_id = dom_ids::card(v.article);
+    let card_id = dom_ids::popover(v.article);
     let h = trigger_handlers(v.dispatch, v.trigger, &card_id, v.expanded, !v.inline);
     let tag = if v.inline { "span" } else { "button" };
     let tabindex = v.inline.then_some(if v.fragment == 0 { "0" } else { "-1" });
@@ -34,6 +36,7 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
             type={ (!v.inline).then_some("button") }
             role={ v.inline.then_some("button") }
             { tabindex }
+            aria-label={ v.label }
             aria-haspopup="dialog"
             aria-expanded={ if v.expanded { "true" } else { "false" } }
             aria-controls={ v.expanded.then_some(card_id) }

@@ -1,22 +1,38 @@
 //! The list of updates at the end of the article: each update's marker,
-//! time and note, up to the revision shown.
+//! time and note, up to the revision shown, with links back to every
+//! passage that carries its marker (↑ a b, as Wikipedia's references do).
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::dom_ids;
 use crate::article::timestamp::Timestamp;
-use crate::state::SharedArticle;
+use crate::article::Piece;
+use crate::hooks::use_popover::jump_to_element;
+use crate::state::{SharedArticle, Trigger};
 
 #[derive(Properties, PartialEq)]
 pub struct UpdateListProps {
     pub article: SharedArticle,
     pub revision: usize,
+    pub root: NodeRef,
 }
 
 #[component]
 pub fn UpdateList(props: &UpdateListProps) -> Html {
     let a = &props.article;
     let heading_id = format!("{}-updates-heading", a.id);
+    // Where each update's markers stand in the version shown.
+    let mut marked: Vec<Vec<usize>> = vec![Vec::new(); a.revisions.len()];
+    for view in a.blocks_at(props.revision) {
+        for piece in &view.pieces {
+            if let Piece::Marker { revision, .. } = piece {
+                if let Some(blocks) = marked.get_mut(*revision) {
+                    blocks.push(view.index);
+                }
+            }
+        }
+    }
     let entries: Vec<Html> = a
         .revisions
         .iter()
@@ -25,9 +41,29 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
         .take(props.revision)
         .map(|(i, r)| {
             let when = Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text());
+            let blocks = marked.get(i).cloned().unwrap_or_default();
+            let backlinks = blocks.iter().enumerate().map(|(n, &block)| {
+                let target = dom_ids::trigger(a, &Trigger::Marker { block, revision: i }, 0);
+                let root = props.root.clone();
+                let id = target.clone();
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    if let Some(el) = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) {
+                        e.prevent_default();
+                        jump_to_element(&el);
+                    }
+                });
+                let letter = if blocks.len() == 1 { "↑".to_owned() } else { backlink_letter(n) };
+                let label = format!("Back to passage {} marked {}", n + 1, a.marker(i));
+                html! { <a class="backlink" href={ format!("#{target}") } aria-label={ label } { onclick }>{ letter }</a> }
+            });
             html! {
-                <li id={ dom_ids::update_entry(a, i) } class="update-entry">
+                <li id={ dom_ids::update_entry(a, i) } class="update-entry" tabindex="-1">
                     <span class="update-entry-marker" aria-hidden="true">{ a.marker(i) }</span>
+                    if blocks.len() > 1 {
+                        <span class="backlinks" aria-hidden="true">{ "↑" }</span>
+                    }
+                    { for backlinks }
+                    { " " }
                     <time datetime={ r.timestamp.clone() }>{ when }</time>
                     if let Some(note) = &r.note {
                         { ": " }<span class="update-entry-note">{ note }</span>
@@ -45,4 +81,18 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
             <ol>{ for entries }</ol>
         </section>
     }
+}
+
+/// a, b, … z, aa, ab, …
+fn backlink_letter(n: usize) -> String {
+    let mut n = n;
+    let mut s = Vec::new();
+    loop {
+        s.push((b'a' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s.iter().rev().collect()
 }

@@ -2,5 +2,7 @@
 
 pub mod use_article;
 pub mod use_popover;
+pub mod use_version_address;
 
 pub use use_article::use_article;
+pub use use_version_address::use_version_address;

@@ -358,7 +358,14 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Optio
 
 /// Brings a passage into view, flashes it, and moves focus to it.
 pub fn jump_to(root: &Element, key: &str) {
-    let Some(target) = trigger_element(root, key) else { return };
+    if let Some(target) = trigger_element(root, key) {
+        jump_to_element(&target);
+    }
+}
+
+/// Brings an element into view (smoothly, unless the reader asked for
+/// reduced motion), flashes it, and moves focus to it.
+pub fn jump_to_element(target: &Element) {
     let reduce = web_sys::window()
         .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .is_some_and(|m| m.matches());

@@ -45,6 +45,10 @@ pub async fn mount(source: ArticleSource) -> Mounted {
 
 /// Mounts a viewer into a new element under `parent` (or the body).
 pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounted {
+    mount_with(parent, AppProps { source, timing: Timing::default(), sync_address: false }).await
+}
+
+pub async fn mount_with(parent: Option<&Element>, props: AppProps) -> Mounted {
     install_stylesheet();
     let d = document();
     let root = d.create_element("div").unwrap();
@@ -52,7 +56,6 @@ pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounte
         Some(p) => p.append_child(&root).unwrap(),
         None => d.body().unwrap().append_child(&root).unwrap(),
     };
-    let props = AppProps { source, timing: Timing::default() };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, app }
@@ -83,6 +86,19 @@ impl Mounted {
             .into_iter()
             .find(|e| e.text_content().as_deref() == Some(words))
             .unwrap_or_else(|| panic!("no trigger reads {words:?}"))
+    }
+
+    /// The version switch's radio button whose label reads `label`.
+    pub fn version_radio(&self, label: &str) -> Element {
+        self.all(".version-switch label")
+            .into_iter()
+            .find(|l| l.query_selector(".switch-label").ok().flatten().and_then(|s| s.text_content()).is_some_and(|t| t.starts_with(label)))
+            .and_then(|l| l.query_selector("input").ok().flatten())
+            .unwrap_or_else(|| panic!("no version control labelled {label:?}"))
+    }
+
+    pub fn paragraph_texts(&self) -> Vec<String> {
+        self.all(".article-body .paragraph").iter().map(|p| p.text_content().unwrap_or_default()).collect()
     }
 
     pub fn card(&self) -> Option<Element> {

@@ -1,0 +1,97 @@
+//! The version switch: Original · Updated · What changed, as a radio group,
+//! and beneath it every revision in order as a timeline, with a note when
+//! the version shown was reconstructed and a live region that announces
+//! each switch.
+
+use yew::prelude::*;
+
+use crate::article::timestamp::Timestamp;
+use crate::article::ProvenanceKind;
+use crate::state::version::revision_name;
+use crate::state::{SharedArticle, Version};
+
+#[derive(Properties, PartialEq)]
+pub struct VersionSwitchProps {
+    pub article: SharedArticle,
+    pub version: Version,
+    pub announcement: Option<String>,
+    pub notice: Option<String>,
+    pub on_switch: Callback<Version>,
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+#[component]
+pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
+    let a = &props.article;
+    let latest = a.latest_revision();
+    let shown = props.version.revision(a);
+    let radio = |name: &str, label: Html, version: Version, checked: bool, class: &'static str| {
+        let on_switch = props.on_switch.clone();
+        let onchange = Callback::from(move |_: Event| on_switch.emit(version));
+        html! {
+            <label class={ classes!(class, checked.then_some("is-checked")) }>
+                <input type="radio" name={ name.to_owned() } { checked } { onchange } />
+                <span class="switch-label">{ label }</span>
+            </label>
+        }
+    };
+    let modes_name = format!("{}-mode", a.id);
+    let timeline_name = format!("{}-revision", a.id);
+    let in_revision = |r: usize| props.version == Version::Revision(r);
+    let reconstructed = match props.version {
+        Version::Revision(r) => a.revisions.get(r).filter(|rev| rev.provenance.kind == ProvenanceKind::Reconstructed),
+        Version::Changes => None,
+    };
+    html! {
+        <div class="version-switch">
+            <fieldset class="version-modes">
+                <legend class="switch-legend">{ "Version" }</legend>
+                <div class="segmented">
+                    { radio(&modes_name, html! { "Original" }, Version::Revision(0), in_revision(0), "segment") }
+                    { radio(&modes_name, html! { "Updated" }, Version::Revision(latest), matches!(props.version, Version::Revision(r) if r > 0), "segment") }
+                    { radio(&modes_name, html! { "What changed" }, Version::Changes, props.version == Version::Changes, "segment") }
+                </div>
+            </fieldset>
+            <fieldset class="version-timeline">
+                <legend class="switch-legend">{ "History" }</legend>
+                <ol>
+                    { for a.revisions.iter().enumerate().map(|(r, rev)| {
+                        let when = Timestamp::parse(&rev.timestamp)
+                            .map(|t| t.time_text().unwrap_or_else(|| t.date_text()))
+                            .unwrap_or_else(|| rev.timestamp.clone());
+                        let marker = (r > 0).then(|| a.marker(r));
+                        let label = html! {
+                            <>
+                                <span class="timeline-name">{ capitalised(&revision_name(a, r)) }</span>
+                                if let Some(m) = marker { <span class="timeline-marker" aria-hidden="true">{ m }</span> }
+                                <span class="timeline-time">{ when }</span>
+                            </>
+                        };
+                        let checked = props.version != Version::Changes && shown == r;
+                        html! { <li>{ radio(&timeline_name, label, Version::Revision(r), checked, "timeline-step") }</li> }
+                    }) }
+                </ol>
+            </fieldset>
+            if let Some(rev) = reconstructed {
+                <p class="provenance-note">
+                    <strong>{ format!("{} reconstructed. ", capitalised(&revision_name(a, shown))) }</strong>
+                    { rev.provenance.detail.clone().unwrap_or_else(|| "No archived copy of this version exists.".into()) }
+                </p>
+            }
+            if props.version == Version::Changes {
+                <p class="changes-legend">
+                    <ins class="legend-ins">{ "Added text" }</ins>{ " is underlined, " }
+                    <del class="legend-del">{ "removed text" }</del>{ " is struck through, and each change is tagged with its update." }
+                </p>
+            }
+            if let Some(notice) = &props.notice {
+                <p class="version-notice" role="status">{ notice }</p>
+            }
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ props.announcement.clone().unwrap_or_default() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,202 @@
+//! Versions, update markers and the changes view in real browsers.
+#![cfg(target_arch = "wasm32")]
+
+use annotated_article::interaction::popover::Timing;
+use annotated_article::state::ArticleSource;
+use annotated_article::AppProps;
+use wasm_bindgen_test::*;
+
+mod support;
+use support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn original_paragraphs() -> Vec<String> {
+    let mut p: Vec<String> = seed_lines()[2..21].iter().map(|s| s.to_string()).collect();
+    p.drain(2..7);
+    p
+}
+
+fn history() -> web_sys::History {
+    web_sys::window().unwrap().history().unwrap()
+}
+
+fn set_fragment(fragment: &str) {
+    let location = web_sys::window().unwrap().location();
+    let url = format!("{}{}{}", location.pathname().unwrap(), location.search().unwrap(), fragment);
+    history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+}
+
+fn fragment() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+async fn mount_synced() -> Mounted {
+    let props = AppProps { source: ArticleSource::Seed, timing: Timing::default(), sync_address: true };
+    let m = mount_with(None, props).await;
+    settle(0).await;
+    m
+}
+
+#[wasm_bindgen_test]
+async fn the_original_has_no_update_paragraphs_and_no_markers() {
+    let m = mount(ArticleSource::Seed).await;
+    click(&m.version_radio("Original"));
+    settle(0).await;
+    assert_eq!(m.paragraph_texts(), original_paragraphs());
+    assert!(m.all(".aa-marker").is_empty());
+    assert_eq!(m.text("h1.headline"), "Iran could agree to direct talks with U.S. if progress in indirect mediation");
+    assert!(m.text(".version-switch .provenance-note").starts_with("Original reconstructed."));
+    assert!(m.one(".update-list").is_none(), "no updates exist yet in the original");
+    let live = m.get(".version-switch [aria-live=polite]");
+    assert_eq!(
+        live.text_content().as_deref(),
+        Some("Showing the original, reconstructed from the article's update notes.")
+    );
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_latest_shows_every_paragraph_with_both_markers() {
+    let m = mount(ArticleSource::Seed).await;
+    assert_eq!(m.paragraph_texts(), seed_lines()[2..21].to_vec());
+    let markers: Vec<String> = m.all(".aa-marker").iter().map(|b| b.text_content().unwrap_or_default()).collect();
+    assert_eq!(markers, ["*", "**"]);
+    let first = &m.all(".aa-marker")[0];
+    assert_eq!(first.get_attribute("aria-label").as_deref(), Some("Update: April 2, 2025, 4 p.m."));
+    assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(first.get_attribute("aria-haspopup").as_deref(), Some("dialog"));
+    // The 4pm update's entry links back to its marker.
+    let entries = m.all(".update-entry");
+    assert_eq!(entries.len(), 2);
+    assert!(text_of(&entries[0]).contains("Updated 4/2/2025 at 4pm with U.S. official comment."));
+    let back = entries[0].query_selector(".backlink").unwrap().unwrap();
+    let target = back.get_attribute("href").unwrap();
+    assert_eq!(m.one(&target), Some(first.clone()));
+    // And the 4pm version shows its own marker only.
+    click(&m.version_radio("4pm update"));
+    settle(0).await;
+    let markers: Vec<String> = m.all(".aa-marker").iter().map(|b| b.text_content().unwrap_or_default()).collect();
+    assert_eq!(markers, ["*"]);
+    assert_eq!(m.paragraph_texts().len(), 16);
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_marker_opens_its_note_and_escape_closes_it() {
+    let m = mount(ArticleSource::Seed).await;
+    let marker = m.all(".aa-marker")[1].clone();
+    click(&marker);
+    settle(0).await;
+    let note = m.card().expect("a note opens");
+    let text = text_of(&note);
+    assert!(text.contains("Update, April 2, 2025, 11:30 p.m."), "{text}");
+    assert!(text.contains("Updated 4/2 at 11:30pm with Trump comments."), "{text}");
+    let link = note.query_selector("a").unwrap().unwrap();
+    assert!(m.one(&link.get_attribute("href").unwrap()).is_some(), "the note links to the list of updates");
+    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(marker.get_attribute("aria-controls"), note.get_attribute("id"));
+    focus(&marker);
+    key(&marker, "Escape", false);
+    settle(0).await;
+    assert!(m.card().is_none());
+    assert_eq!(active_element(), Some(marker.clone()));
+    // Hover opens it too, after the same delay as the cards.
+    pointer(&marker, "pointerenter", "mouse");
+    settle(350).await;
+    assert!(m.card().is_some());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_address_opens_the_version_it_names() {
+    set_fragment("#v=original");
+    let m = mount_synced().await;
+    assert_eq!(m.paragraph_texts(), original_paragraphs());
+    m.unmount();
+    set_fragment("#v=u1");
+    let m = mount_synced().await;
+    assert_eq!(m.paragraph_texts().len(), 16);
+    m.unmount();
+    set_fragment("#v=draft");
+    let m = mount_synced().await;
+    assert_eq!(m.paragraph_texts().len(), 19);
+    assert_eq!(m.text(".version-notice"), "This article has no version “draft”, so the latest version is shown.");
+    m.unmount();
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn back_and_forward_switch_versions() {
+    set_fragment("");
+    let m = mount_synced().await;
+    click(&m.version_radio("Original"));
+    settle(0).await;
+    assert_eq!(fragment(), "#v=original");
+    click(&m.version_radio("What changed"));
+    settle(0).await;
+    assert_eq!(fragment(), "#v=changes");
+    history().back().unwrap();
+    settle(200).await;
+    assert_eq!(fragment(), "#v=original");
+    assert_eq!(m.paragraph_texts(), original_paragraphs());
+    history().forward().unwrap();
+    settle(200).await;
+    assert!(m.one(".changes-view").is_some(), "forward returns to the changes view");
+    history().back().unwrap();
+    settle(200).await;
+    history().back().unwrap();
+    settle(200).await;
+    assert_eq!(m.paragraph_texts().len(), 19, "back to the latest");
+    m.unmount();
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn the_changes_view_marks_exactly_the_five_added_paragraphs_and_the_headline() {
+    let m = mount(ArticleSource::Seed).await;
+    click(&m.version_radio("What changed"));
+    settle(0).await;
+    let added: Vec<String> = m.all(".change-block.is-added").iter().filter_map(|p| p.get_attribute("data-block")).collect();
+    assert_eq!(added, ["p3", "p4", "p5", "p6", "p7"]);
+    let labels: Vec<String> =
+        m.all(".change-block.is-added .change-tag").iter().map(|t| t.text_content().unwrap_or_default()).collect();
+    assert_eq!(labels, ["* 4pm update", "* 4pm update", "** 11:30pm update", "** 11:30pm update", "** 11:30pm update"]);
+    let headline_ins: Vec<String> = m.all("h1 ins").iter().map(|i| text_of(i)).collect();
+    assert_eq!(headline_ins.len(), 1);
+    assert!(headline_ins[0].ends_with("(Updated)"), "{headline_ins:?}");
+    assert_eq!(m.all("ins").len(), 6 + 1, "five paragraphs, the headline, and the legend");
+    assert_eq!(m.all("del.change").len(), 0);
+    assert_eq!(m.all(".change-block").len(), 19);
+    assert!(m.text(".changes-legend").contains("is underlined"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn switching_keeps_the_readers_place() {
+    let m = mount(ArticleSource::Seed).await;
+    let window = web_sys::window().unwrap();
+    let target = m.get(".paragraph[data-block=p14]");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let top = target.get_bounding_client_rect().top();
+    window.scroll_by_with_x_and_y(0.0, top - 100.0);
+    let before = m.get(".paragraph[data-block=p14]").get_bounding_client_rect().top();
+    click(&m.version_radio("Original"));
+    settle(50).await;
+    let after = m.get(".paragraph[data-block=p14]").get_bounding_client_rect().top();
+    assert!((after - before).abs() < 2.0, "p14 moved from {before} to {after}");
+    // The first update paragraph is not in the original: the nearest one stays put.
+    click(&m.version_radio("Updated"));
+    settle(50).await;
+    let p4 = m.get(".paragraph[data-block=p4]");
+    // p4 is the first paragraph on screen (p3 has scrolled off above).
+    window.scroll_by_with_x_and_y(0.0, p4.get_bounding_client_rect().top() - 10.0);
+    let p8_before = m.get(".paragraph[data-block=p8]").get_bounding_client_rect().top();
+    assert!(p8_before > 100.0);
+    click(&m.version_radio("Original"));
+    settle(50).await;
+    let p8_after = m.get(".paragraph[data-block=p8]").get_bounding_client_rect().top();
+    assert!((p8_after - 10.0).abs() < 2.0, "the next paragraph took p4's place: {p8_after}");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    m.unmount();
+}
