@@ -1,0 +1,186 @@
+// Accessibility gates on the built viewer (dist/), in headless Chromium:
+// zero axe-core violations of the WCAG 2.2 A and AA rules in every state,
+// a keyboard-only walk through every control, and no clipping or sideways
+// scrolling at 320 px or with text zoomed to 200%. Run by ./x test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve } from './lib/serve.mjs';
+import { launch, openViewer } from './lib/browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let server, browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+}
+
+const STATES = [
+  ['the latest version', '/', null],
+  ['the original', '/#v=original', null],
+  ['the 4pm update', '/#v=u1', null],
+  ['the changes view', '/#v=changes', null],
+  ['a speaker card open', '/', (p) => p.click('text=Trump said Thursday night')],
+  ['an anonymous source card open', '/', (p) => p.click('text=an Iranian source tells Diplomatic')],
+  ['an update note open', '/', (p) => p.click('.aa-marker >> nth=0')],
+  ['a card opened from the people list', '/', (p) => p.click('.people-list button >> nth=0')],
+  ['the error panel for a missing file', '/?article=missing.json', null],
+  ['the error panel for a refused address', '/?article=javascript:alert(1)', null],
+];
+
+for (const width of [1280, 320]) {
+  for (const [name, path, act] of STATES) {
+    test(`axe: ${name} at ${width} px has no WCAG 2.2 A/AA violations`, async () => {
+      const { page } = await openViewer(browser, server.url + path, { width, height: 800 });
+      if (act) {
+        await act(page);
+        await page.waitForSelector('[role=dialog].is-placed');
+        await page.waitForTimeout(200);
+      }
+      const violations = await axe(page);
+      await page.close();
+      assert.deepEqual(violations, [], violations.join('\n'));
+    });
+  }
+}
+
+test('the page loads with no errors in the console', async () => {
+  const { page, problems } = await openViewer(browser, server.url + '/');
+  await page.click('text=Trump said Thursday night');
+  await page.click('.version-switch label >> text=Original');
+  await page.close();
+  assert.deepEqual(problems, []);
+});
+
+/** A short description of the focused element, for readable failures. */
+const describeFocus = () => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const inPopover = !!el.closest('.aa-popover');
+  const key = el.getAttribute('data-trigger') ?? el.getAttribute('href') ?? el.id ?? '';
+  const radio = el.matches('input[type=radio]') ? `radio:${el.name}:${el.parentElement.textContent.trim()}` : '';
+  return { key: radio || `${el.tagName.toLowerCase()}#${key}:${el.textContent.trim().slice(0, 30)}`, inPopover };
+};
+
+test('keyboard: Tab reaches every trigger, marker and control in reading order', async () => {
+  const { page } = await openViewer(browser, server.url + '/');
+  // What a keyboard user should meet, in document order (one stop per radio group).
+  const expected = await page.evaluate(() => {
+    const seen = new Set();
+    return [...document.querySelectorAll('.annotated-article [tabindex="0"], .annotated-article button, .annotated-article a[href], .annotated-article input[type=radio]')]
+      .filter((el) => !el.closest('.aa-popover'))
+      .filter((el) => {
+        if (!el.matches('input[type=radio]')) return true;
+        if (seen.has(el.name)) return false;
+        seen.add(el.name);
+        return true;
+      })
+      .map((el) => {
+        if (el.matches('input[type=radio]')) {
+          const checked = document.querySelector(`input[name="${el.name}"]:checked`);
+          return `radio:${el.name}:${checked.parentElement.textContent.trim()}`;
+        }
+        return `${el.tagName.toLowerCase()}#${el.getAttribute('data-trigger') ?? el.getAttribute('href') ?? el.id ?? ''}:${el.textContent.trim().slice(0, 30)}`;
+      });
+  });
+  assert.ok(expected.length > 60, `only ${expected.length} focusable controls found`);
+  const reached = [];
+  let popoverStops = 0;
+  for (let i = 0; i < 2000 && reached.length < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(describeFocus);
+    if (!f) break;
+    if (f.inPopover) {
+      popoverStops++;
+      continue;
+    }
+    if (reached[reached.length - 1] !== f.key) reached.push(f.key);
+  }
+  await page.close();
+  assert.deepEqual(reached, expected);
+  assert.ok(popoverStops > 0, 'Tab never entered an open card');
+});
+
+test('keyboard: every trigger and marker opens with Enter and Space and closes with Escape, focus always visible', async () => {
+  const { page } = await openViewer(browser, server.url + '/');
+  const keys = await page.$$eval('[data-trigger]', (els) => [...new Set(els.map((e) => e.getAttribute('data-trigger')))]);
+  assert.ok(keys.length > 50);
+  for (const key of keys) {
+    const sel = `[data-trigger="${key}"]`;
+    // Arrive by keyboard: Shift+Tab back from the next stop, so focus is "visible".
+    await page.focus(sel);
+    await page.keyboard.press('Escape');
+    for (const press of ['Enter', ' ']) {
+      await page.keyboard.press(press);
+      const open = await page.$eval(sel, (e) => e.getAttribute('aria-expanded'));
+      assert.equal(open, 'true', `${key}: ${press === ' ' ? 'Space' : press} did not open it`);
+      assert.ok(await page.$('[role=dialog]'), `${key}: no dialog`);
+      await page.keyboard.press('Escape');
+      const closed = await page.$eval(sel, (e) => e.getAttribute('aria-expanded'));
+      assert.equal(closed, 'false', `${key}: Escape did not close it`);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-trigger'));
+      assert.equal(focused, key, `${key}: focus left the trigger after Escape`);
+    }
+    const outline = await page.$eval(sel, (e) => {
+      const s = getComputedStyle(e);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    });
+    assert.ok(outline, `${key}: no visible focus outline`);
+  }
+  await page.close();
+});
+
+async function overflow(page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const wide = doc.scrollWidth - doc.clientWidth;
+    const clipped = [...document.querySelectorAll('.annotated-article *')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden')
+      .filter((el) => !el.closest('.visually-hidden') && !el.matches('input'))
+      .map((el) => el.className || el.tagName);
+    return { wide, clipped };
+  });
+}
+
+for (const [name, width, zoom] of [
+  ['a 320 px screen', 320, '100%'],
+  ['text zoomed to 200% on a 640 px screen', 640, '200%'],
+  ['text zoomed to 200% on a 1280 px screen', 1280, '200%'],
+]) {
+  test(`no sideways scrolling or clipped text on ${name}`, async () => {
+    for (const path of ['/', '/#v=changes']) {
+      const { page } = await openViewer(browser, server.url + path, { width, height: 800 });
+      await page.evaluate((z) => (document.documentElement.style.fontSize = z), zoom);
+      await page.waitForTimeout(50);
+      const before = await overflow(page);
+      assert.equal(before.wide, 0, `${path}: the page scrolls sideways by ${before.wide}px`);
+      assert.deepEqual(before.clipped, [], `${path}: clipped`);
+      if (path === '/') {
+        await page.click('text=Trump said Thursday night');
+        await page.waitForSelector('[role=dialog].is-placed');
+        const card = await page.$eval('[role=dialog]', (c) => {
+          const r = c.getBoundingClientRect();
+          return { left: r.left, right: r.right, width: innerWidth };
+        });
+        assert.ok(card.left >= 0 && card.right <= card.width + 0.5, `card outside the screen: ${JSON.stringify(card)}`);
+        const open = await overflow(page);
+        assert.equal(open.wide, 0, 'an open card makes the page scroll sideways');
+      }
+      await page.close();
+    }
+  });
+}
