@@ -102,3 +102,29 @@ async fn article_text_stays_text() {
     assert!(pwned.is_undefined(), "article text ran as code");
     m.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn markup_and_invisible_characters_in_every_field_stay_inert_text() {
+    let json = include_str!("hostile/ok-markup-and-controls-in-every-text-field.json");
+    let m = mount(ArticleSource::Inline(json.into())).await;
+    let hostile = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\">&amp;&lt;b&gt; \u{202e}gnp.exe\u{202c} zero\u{200b}width \u{2066}isolate\u{2069}";
+    assert_eq!(m.get("h1.headline").text_content().unwrap(), format!("Head2 {hostile}"));
+    assert_eq!(m.get(".dek").text_content().unwrap(), format!("Dek {hostile}"));
+    assert_eq!(m.get(".paragraph[data-block=b1]").text_content().unwrap(), format!("Body {hostile} end."));
+    assert_eq!(m.get(".aa-marker").text_content().as_deref(), Some("<b>*"));
+    // The quote is split around the nested mention; its first piece opens the card.
+    click(&m.get(".ann-quote"));
+    settle(0).await;
+    let card = m.card().expect("card");
+    let text = card.text_content().unwrap();
+    for field in ["Canon", "Role", "Aff", "Country", "Desc", "Title"] {
+        assert!(text.contains(&format!("{field} {hostile}")), "{field} is not literal: {text}");
+    }
+    assert!(m.one("img, script, b").is_none(), "markup became elements");
+    sleep(50).await;
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "article text ran as code");
+    let link = card.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/<script>"));
+    m.unmount();
+}

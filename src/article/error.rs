@@ -55,14 +55,37 @@ impl fmt::Display for ArticleError {
 
 impl std::error::Error for ArticleError {}
 
-/// Shortens article text quoted back in a message, on a character boundary.
+/// Characters an editor cannot see: controls, zero-width and bidi marks.
+fn invisible(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Shortens article text quoted back in a message, on a character boundary,
+/// and shows invisible characters as code points (“zero⟨U+200B⟩width”).
 pub fn excerpt(text: &str) -> String {
     const MAX_CHARS: usize = 60;
     let mut chars = text.chars();
-    let head: String = chars.by_ref().take(MAX_CHARS).collect();
+    let head: String = chars
+        .by_ref()
+        .take(MAX_CHARS)
+        .map(|c| if invisible(c) { format!("⟨U+{:04X}⟩", c as u32) } else { c.to_string() })
+        .collect();
     if chars.next().is_some() {
         format!("“{head}…”")
     } else {
         format!("“{head}”")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_show_invisible_characters_and_stay_short() {
+        assert_eq!(excerpt("zero\u{200b}width"), "“zero⟨U+200B⟩width”");
+        assert_eq!(excerpt("\u{202e}gnp"), "“⟨U+202E⟩gnp”");
+        let long = "é".repeat(100);
+        assert_eq!(excerpt(&long).chars().count(), 60 + 3);
     }
 }
