@@ -1,7 +1,6 @@
 //! Bytes in, a validated article or every problem found out. The one entry
 //! point for article data, used by the app, the tests and `validate-article`.
 
-use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 use super::error::{ArticleError, Location};
@@ -57,30 +56,33 @@ fn line_column(before: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
+/// The two fields that say what a file is; every other field is skipped
+/// (serde ignores unknown fields unless told otherwise).
 #[derive(Deserialize)]
 struct Header {
     #[serde(default)]
     format: Option<serde_json::Value>,
     #[serde(default)]
     format_version: Option<serde_json::Value>,
-    #[serde(flatten)]
-    _rest: std::collections::BTreeMap<String, IgnoredAny>,
 }
 
 /// Reads the whole file once for syntax and checks which format it claims to
 /// be, so that a file of another format or version is named as such rather
 /// than reported field by field.
 fn check_header(text: &str) -> Result<(), ArticleError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            ArticleError::in_file(
-                "The file is JSON, but not a JSON object.",
-                format!("an object around the whole article: {{ \"format\": \"{FORMAT_NAME}\", … }}."),
-            )
-        } else {
-            json_error(&e, None)
-        }
-    })?;
+    let not_an_object = || {
+        ArticleError::in_file(
+            "The file is JSON, but not a JSON object.",
+            format!("an object around the whole article: {{ \"format\": \"{FORMAT_NAME}\", … }}."),
+        )
+    };
+    // A list or a bare value is JSON but cannot be an article; anything else
+    // that is not an object gets the parser's own line and column below.
+    match text.trim_start().chars().next() {
+        Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n') => return Err(not_an_object()),
+        _ => {}
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| if e.is_data() { not_an_object() } else { json_error(&e, None) })?;
     let expected_version = format!("\"format_version\": {FORMAT_VERSION}");
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}

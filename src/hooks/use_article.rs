@@ -1,7 +1,9 @@
 //! Loads the article a viewer is given, into the viewer's state: at once for
 //! the built-in or inline article, over the network for a URL.
 
-use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -20,18 +22,22 @@ pub fn initial_state(source: &ArticleSource) -> ViewerState {
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let response = Request::get(url).send().await.map_err(|_| {
-        "The server could not be reached, or it does not allow this page to read the file \
-         (a file on another site must be served with CORS: Access-Control-Allow-Origin)."
-            .to_owned()
-    })?;
+    // web-sys's fetch directly: an HTTP client crate would add tens of KB of
+    // WebAssembly for one GET.
+    const UNREACHABLE: &str = "The server could not be reached, or it does not allow this page to read the file \
+         (a file on another site must be served with CORS: Access-Control-Allow-Origin).";
+    let window = web_sys::window().ok_or(UNREACHABLE)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| UNREACHABLE)?;
+    let response: Response = response.dyn_into().map_err(|_| UNREACHABLE)?;
     if !response.ok() {
         let status = response.status();
         let text = response.status_text();
         let text = if text.is_empty() { String::new() } else { format!(" {text}") };
         return Err(format!("The server answered {status}{text}."));
     }
-    response.binary().await.map_err(|_| "The download stopped before the whole file arrived.".to_owned())
+    let cut_off = || "The download stopped before the whole file arrived.".to_owned();
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| cut_off())?).await.map_err(|_| cut_off())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 #[hook]

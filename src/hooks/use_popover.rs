@@ -289,6 +289,12 @@ pub fn use_dismiss_on_outside_press(open: Option<String>, dispatch: UseReducerDi
     });
 }
 
+/// Whole CSS pixels: formatting an `f64` would pull float printing into the
+/// WebAssembly for no visible difference.
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i64)
+}
+
 fn rect_of(r: &web_sys::DomRect) -> Rect {
     Rect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
 }
@@ -342,10 +348,10 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Optio
                 Placement::Floating { rect, max_height, .. } => {
                     let _ = el.class_list().add_1("is-floating");
                     let origin = root.get_bounding_client_rect();
-                    let _ = style.set_property("left", &format!("{}px", rect.left - origin.left()));
-                    let _ = style.set_property("top", &format!("{}px", rect.top - origin.top()));
-                    let _ = style.set_property("width", &format!("{}px", rect.width));
-                    let _ = style.set_property("max-height", &format!("{max_height}px"));
+                    let _ = style.set_property("left", &px(rect.left - origin.left()));
+                    let _ = style.set_property("top", &px(rect.top - origin.top()));
+                    let _ = style.set_property("width", &px(rect.width));
+                    let _ = style.set_property("max-height", &px(max_height));
                 }
             }
             let _ = el.class_list().add_1("is-placed");
