@@ -5,6 +5,7 @@
 pub mod app;
 pub mod article;
 pub mod components;
+pub mod failure;
 pub mod hooks;
 pub mod interaction;
 pub mod state;

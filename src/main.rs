@@ -16,22 +16,9 @@ fn main() {
 
     let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
     let Some(root) = root else { return };
-    install_panic_message(root.clone());
+    annotated_article::failure::install_panic_message(root.clone());
     root.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { source, timing: Default::default(), sync_address: true }).render();
-}
-
-/// In release a panic aborts the WebAssembly; leave the reader a message in
-/// place of a frozen half-page.
-#[cfg(target_arch = "wasm32")]
-fn install_panic_message(root: web_sys::Element) {
-    std::panic::set_hook(Box::new(move |info| {
-        web_sys::console::error_1(&info.to_string().into());
-        root.set_text_content(Some(
-            "Sorry, the article viewer stopped working. Reload the page to try again.",
-        ));
-        let _ = root.set_attribute("role", "alert");
-    }));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -128,3 +128,16 @@ async fn markup_and_invisible_characters_in_every_field_stay_inert_text() {
     assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/<script>"));
     m.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_at_run_time_leaves_a_message_not_a_frozen_page() {
+    let m = mount(ArticleSource::Seed).await;
+    annotated_article::failure::show_stopped(&m.root);
+    assert_eq!(m.root.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        m.root.text_content().as_deref(),
+        Some("Sorry, the article viewer stopped working. Reload the page to try again.")
+    );
+    assert!(m.one(".article").is_none());
+    m.root.remove();
+}
