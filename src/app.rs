@@ -22,6 +22,9 @@ pub struct AppProps {
     /// viewer, off for embeds that share a page.
     #[prop_or_default]
     pub sync_address: bool,
+    /// The version to open at (a revision id, or "changes"), for embeds.
+    #[prop_or_default]
+    pub initial_version: Option<String>,
 }
 
 #[component]
@@ -36,6 +39,14 @@ pub fn App(props: &AppProps) -> Html {
     use_popover_timer(state.popover.next_deadline(), dispatch.clone());
     use_dismiss_on_outside_press(state.popover.open_key().map(|t| t.key()), dispatch.clone());
     use_version_address(props.sync_address, article.clone(), state.version, root.clone(), dispatch.clone());
+    {
+        let (dispatch, initial) = (dispatch.clone(), props.initial_version.clone());
+        use_effect_with(article.is_some(), move |ready| {
+            if let (true, Some(v)) = (*ready, initial) {
+                dispatch.dispatch(Action::ShowFromFragment(format!("#v={v}")));
+            }
+        });
+    }
     {
         let (root, article) = (root.clone(), article.clone());
         use_effect_with(state.version, move |_| {

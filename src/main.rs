@@ -7,18 +7,32 @@ fn main() {
     use annotated_article::state::ArticleSource;
     use annotated_article::{App, AppProps};
 
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    // On a host page that loaded us for <annotated-article> there is no
+    // #app: the custom element mounts through `mount_embed` instead.
+    let Some(root) = document.get_element_by_id("app") else { return };
+    let query = window
+        .location()
+        .search()
+        .ok()
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("article"));
     let source = ArticleSource::from_query_value(query.as_deref());
-
-    let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
     annotated_article::failure::install_panic_message(root.clone());
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { source, timing: Default::default(), sync_address: true }).render();
+    let props = AppProps { source, timing: Default::default(), sync_address: true, initial_version: None };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    annotated_article::embed::frame::report_height_to_parent(&window);
+}
+
+/// Mounts a viewer into `root` (the `<annotated-article>` element's shadow
+/// root): the article at `src`, opening at `version`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_embed(root: web_sys::Element, src: Option<String>, version: Option<String>) {
+    annotated_article::failure::install_panic_message(root.clone());
+    annotated_article::embed::mount(root, src, version);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -165,6 +165,15 @@ pub fn trigger_handlers(
     }
 }
 
+/// The focused element as seen from `within`: inside a shadow root (the
+/// custom element) the document only knows the host.
+fn active_element(within: &Element) -> Option<Element> {
+    match within.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => web_sys::window()?.document()?.active_element(),
+    }
+}
+
 const FOCUSABLE: &str = "a[href], button:not([disabled]), [tabindex=\"0\"]";
 
 fn focusables(within: &Element) -> Vec<Element> {
@@ -202,7 +211,7 @@ pub fn popover_keydown(
             }
             "Tab" => {
                 let inside = focusables(&popover);
-                let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+                let active = active_element(&root);
                 let at = |i: Option<&Element>| i.is_some() && i == active.as_ref();
                 if e.shift_key() && at(inside.first()) {
                     e.prevent_default();

@@ -15,10 +15,19 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root`; `headers(path)` may add response headers. Returns { url, close }. */
+/** Serves `root`; `headers(path)` may add response headers; POSTed bodies
+ * (CSP reports) are kept in `posts`. Returns { url, posts, close }. */
 export async function serve(root, { headers = () => ({}) } = {}) {
   const base = resolve(root);
+  const posts = [];
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      posts.push({ path: req.url, body });
+      res.writeHead(204).end();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
@@ -36,5 +45,8 @@ export async function serve(root, { headers = () => ({}) } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}`, posts, close: () => new Promise((ok) => {
+      server.closeAllConnections?.();
+      server.close(() => ok());
+    }) };
 }

@@ -1,0 +1,57 @@
+//! Pym.js's message protocol, so that a news page already using `pym.Parent`
+//! sizes our iframe with no new code: messages are strings
+//! `pymxPYMx{id}xPYMx{type}xPYMx{value}`, e.g. the child reporting its height.
+
+const SEP: &str = "xPYMx";
+
+/// `pymxPYMx{id}xPYMx{kind}xPYMx{value}`
+pub fn message(id: &str, kind: &str, value: &str) -> String {
+    format!("pym{SEP}{id}{SEP}{kind}{SEP}{value}")
+}
+
+/// A Pym message's id, type and value; `None` for anything else.
+pub fn parse(message: &str) -> Option<(&str, &str, &str)> {
+    let rest = message.strip_prefix("pym")?.strip_prefix(SEP)?;
+    let mut parts = rest.splitn(3, SEP);
+    let (id, kind, value) = (parts.next()?, parts.next()?, parts.next()?);
+    (!id.is_empty() && !kind.is_empty()).then_some((id, kind, value))
+}
+
+/// The origin (`scheme://host[:port]`) of an absolute http(s) URL.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty() && !host.contains('@')).then(|| format!("{}://{}", scheme.to_ascii_lowercase(), host.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_round_trip() {
+        let m = message("article-1", "height", "1234");
+        assert_eq!(m, "pymxPYMxarticle-1xPYMxheightxPYMx1234");
+        assert_eq!(parse(&m), Some(("article-1", "height", "1234")));
+        assert_eq!(parse("pymxPYMxidxPYMxwidthxPYMx"), Some(("id", "width", "")));
+    }
+
+    #[test]
+    fn other_messages_are_not_pym() {
+        for m in ["", "hello", "pymxPYMx", "pymxPYMxidxPYMx", "xpymxPYMxidxPYMxheightxPYMx1", "pymxPYMxxPYMxheightxPYMx1"] {
+            assert_eq!(parse(m), None, "{m}");
+        }
+    }
+
+    #[test]
+    fn origins_of_web_addresses_only() {
+        assert_eq!(origin_of("https://News.example:8443/story?x=1#y").as_deref(), Some("https://news.example:8443"));
+        assert_eq!(origin_of("http://127.0.0.1:5000/").as_deref(), Some("http://127.0.0.1:5000"));
+        assert_eq!(origin_of("javascript:alert(1)"), None);
+        assert_eq!(origin_of("https://user@evil.example/"), None);
+        assert_eq!(origin_of("/relative"), None);
+    }
+}

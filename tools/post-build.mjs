@@ -1,0 +1,44 @@
+// Trunk post-build hook (Trunk.toml): makes the build embeddable.
+// 1. Moves Trunk's inline start-up script into its own file, so the page
+//    runs under a strict Content-Security-Policy (script-src 'self').
+// 2. Writes embed.js (the <annotated-article> custom element) and
+//    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
+//    build's hashed file names filled in. Their own names stay fixed, so a
+//    host page can link them; they are small and should be cached briefly.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const files = await readdir(dir);
+const find = (re) => {
+  const f = files.find((n) => re.test(n));
+  if (!f) throw new Error(`post-build: no file matching ${re} in ${dir}`);
+  return f;
+};
+const glue = find(/^annotated-article-[0-9a-f]+\.js$/);
+const wasm = find(/^annotated-article-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^style-[0-9a-f]+\.css$/);
+const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+// 1. The start-up script.
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (match) {
+  const name = `init-${hash(match[1])}.js`;
+  await writeFile(join(dir, name), match[1].trim() + '\n');
+  const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+  html = html.replace(inline, `<script type="module" src="${base}${name}"></script>`);
+  await writeFile(indexPath, html);
+}
+
+// 2. The embedding scripts.
+const source = new URL('../assets/embed/', import.meta.url);
+for (const name of ['embed.js', 'embed-frame.js']) {
+  const template = await readFile(new URL(name, source), 'utf8');
+  const filled = template.replaceAll('__GLUE__', glue).replaceAll('__WASM__', wasm).replaceAll('__CSS__', css);
+  await writeFile(join(dir, name), filled);
+}
