@@ -74,6 +74,39 @@ export const CHECKS = {
     await page.close();
   },
 
+  'a page that already uses Pym.js sizes the iframe with no new code': async (open, assert) => {
+    const page = await open('/pym.html');
+    await until(page, () => !!document.querySelector('#frame-embed iframe'), 'the Pym iframe');
+    const first = await heightsMatch(page, assert, 'Pym, on load');
+    assert.ok(first > 1000, `the Pym iframe grew to its content (${first}px)`);
+    await page.frameRun(() => document.querySelector('.version-modes input').click());
+    const original = await heightsMatch(page, assert, 'Pym, after a version switch');
+    assert.ok(original < first);
+    await page.close();
+  },
+
+  'keyboard inside a direct embed: focus opens a card, Tab enters it, Escape returns': async (open, assert) => {
+    const page = await open('/');
+    await until(page, embedsReady, 'the embeds');
+    const result = await page.run(async () => {
+      const shadow = document.querySelector('#direct-latest').shadowRoot;
+      const tick = () => new Promise((r) => setTimeout(r, 50));
+      const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+      const trigger = shadow.querySelector('[data-trigger]');
+      trigger.focus();
+      await tick();
+      const opened = trigger.getAttribute('aria-expanded');
+      key(trigger, 'Tab');
+      await tick();
+      const inCard = !!shadow.activeElement?.closest('[role=dialog]');
+      key(shadow.activeElement, 'Escape');
+      await tick();
+      return { opened, inCard, closed: !shadow.querySelector('[role=dialog]'), back: shadow.activeElement === trigger };
+    });
+    assert.deepEqual(result, { opened: 'true', inCard: true, closed: true, back: true });
+    await page.close();
+  },
+
   'a speaker card opens inside a direct embed, above the host page and unclipped': async (open, assert) => {
     const page = await open('/');
     await until(page, embedsReady, 'the embeds');

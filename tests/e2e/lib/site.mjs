@@ -15,6 +15,8 @@ export async function embedSite({ csp = false } = {}) {
   await mkdir(`${site}${SUBPATH}`, { recursive: true });
   await cp(`${ROOT}examples/host`, site, { recursive: true });
   await cp(`${ROOT}target/dist-subpath`, `${site}${SUBPATH}`, { recursive: true });
+  await mkdir(`${site}/vendor`, { recursive: true });
+  await cp(`${ROOT}tests/e2e/node_modules/pym.js/dist/pym.v1.min.js`, `${site}/vendor/pym.v1.min.js`);
   // Violations are reported to the server, so any browser's can be counted.
   return serve(site, { headers: () => (csp ? { 'content-security-policy': `${CSP}; report-uri /csp-report` } : {}) });
 }

@@ -1,0 +1,2 @@
+// The one line a Pym.js page already has for any embed.
+new pym.Parent('frame-embed', '/embeds/article-viewer/', { title: 'Iran–U.S. talks, annotated' });
