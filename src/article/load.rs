@@ -78,10 +78,7 @@ fn check_header(text: &str) -> Result<(), ArticleError> {
     };
     // A list or a bare value is JSON but cannot be an article; anything else
     // that is not an object gets the parser's own line and column below.
-    match text.trim_start().chars().next() {
-        Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n') => return Err(not_an_object()),
-        _ => {}
-    }
+    if let Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n') = text.trim_start().chars().next() { return Err(not_an_object()) }
     let header: Header = serde_json::from_str(text).map_err(|e| if e.is_data() { not_an_object() } else { json_error(&e, None) })?;
     let expected_version = format!("\"format_version\": {FORMAT_VERSION}");
     match header.format {

@@ -10,6 +10,7 @@ pub mod error_panel;
 pub mod loading;
 pub mod paragraph;
 pub mod people_list;
+pub mod popover;
 pub mod speaker_card;
 pub mod trigger;
 pub mod update_list;

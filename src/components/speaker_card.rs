@@ -9,9 +9,8 @@ use super::dom_ids;
 use crate::article::people::initials;
 use crate::article::validate::is_safe_url;
 use crate::article::{AnnotationKind, Article, SourcingKind};
-use crate::hooks::use_popover::{
-    close_and_return, jump_to, popover_keydown, popover_pointer_handlers, use_popover_placement, POPOVER_CLASS,
-};
+use super::popover::Popover;
+use crate::hooks::use_popover::jump_to;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 #[derive(Properties, PartialEq)]
@@ -40,18 +39,12 @@ fn added_in(article: &Article, revision: usize) -> Option<String> {
 
 #[component]
 pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
-    let node = use_node_ref();
-    let key = props.trigger.key();
-    use_popover_placement(node.clone(), props.root.clone(), Some(key.clone()));
     let a = &props.article;
     let Some(person) = a.people.get(props.person) else { return html! {} };
     let statements = a.statements(&person.id, props.revision);
     let title_id = dom_ids::popover_title(a);
     let anonymous = person.sourcing.kind == SourcingKind::Anonymous;
     let avatar = if anonymous { "?".to_owned() } else { initials(person.display_name()) };
-    let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
-    let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
-    let onclose = close_and_return(&props.dispatch, props.root.clone(), key.clone());
     let facts: Vec<&str> = [&person.affiliation, &person.country].into_iter().flatten().map(String::as_str).collect();
     let sourcing = match (person.sourcing.kind, &person.sourcing.words) {
         (SourcingKind::Named, _) => "Named in the article".to_owned(),
@@ -90,19 +83,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     });
 
     html! {
-        <div
-            ref={ node }
-            id={ dom_ids::popover(a) }
-            class={ classes!(POPOVER_CLASS, "speaker-card") }
-            role="dialog"
-            aria-modal="false"
-            aria-labelledby={ title_id.clone() }
-            { onpointerenter }
-            { onpointerleave }
-            { onfocusout }
-            { onkeydown }
-        >
-            <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
+        <Popover article={ a.clone() } trigger={ props.trigger.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } class="speaker-card">
             <div class="card-head">
                 <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
                 <div>
@@ -136,6 +117,6 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
                     }) }
                 </p>
             }
-        </div>
+        </Popover>
     }
 }

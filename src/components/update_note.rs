@@ -6,9 +6,8 @@ use yew::prelude::*;
 
 use super::dom_ids;
 use crate::article::timestamp::Timestamp;
-use crate::hooks::use_popover::{
-    close_and_return, jump_to_element, popover_keydown, popover_pointer_handlers, use_popover_placement, POPOVER_CLASS,
-};
+use super::popover::Popover;
+use crate::hooks::use_popover::jump_to_element;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 use crate::state::version::revision_name;
 
@@ -24,15 +23,9 @@ pub struct UpdateNoteProps {
 
 #[component]
 pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
-    let node = use_node_ref();
-    let key = props.trigger.key();
-    use_popover_placement(node.clone(), props.root.clone(), Some(key.clone()));
     let a = &props.article;
     let Some(r) = a.revisions.get(props.revision) else { return html! {} };
     let when = Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text());
-    let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
-    let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
-    let onclose = close_and_return(&props.dispatch, props.root.clone(), key);
     let entry = dom_ids::update_entry(a, props.revision);
     let to_list = {
         let (root, entry) = (props.root.clone(), entry.clone());
@@ -45,19 +38,7 @@ pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
     };
     let title_id = dom_ids::popover_title(a);
     html! {
-        <div
-            ref={ node }
-            id={ dom_ids::popover(a) }
-            class={ classes!(POPOVER_CLASS, "update-note") }
-            role="dialog"
-            aria-modal="false"
-            aria-labelledby={ title_id.clone() }
-            { onpointerenter }
-            { onpointerleave }
-            { onfocusout }
-            { onkeydown }
-        >
-            <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
+        <Popover article={ a.clone() } trigger={ props.trigger.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } class="update-note">
             <h2 class="note-title" id={ title_id }>
                 <span class="note-marker" aria-hidden="true">{ a.marker(props.revision) }</span>
                 { format!("Update, {when}") }
@@ -70,6 +51,6 @@ pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
                     { format!("See the list of updates ({})", revision_name(a, props.revision)) }
                 </a>
             </p>
-        </div>
+        </Popover>
     }
 }

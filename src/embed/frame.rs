@@ -48,7 +48,7 @@ pub fn report_height_to_parent(window: &Window) {
     send();
     let observer_cb = {
         let send = send.clone();
-        Closure::<dyn FnMut()>::new(move || send())
+        Closure::<dyn FnMut()>::new(send)
     };
     if let Ok(observer) = ResizeObserver::new(observer_cb.as_ref().unchecked_ref()) {
         observer.observe(&body);

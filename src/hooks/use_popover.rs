@@ -396,5 +396,5 @@ pub fn jump_to_element(target: &Element) {
         let _ = flashed.remove_attribute("data-flashing");
     })
     .forget();
-    focus(&target);
+    focus(target);
 }

@@ -87,7 +87,7 @@ pub fn use_version_address(
         });
     }
     use_effect_with(enabled, move |enabled| {
-        let listener = (*enabled).then(|| web_sys::window()).flatten().map(|w| {
+        let listener = (*enabled).then(web_sys::window).flatten().map(|w| {
             EventListener::new(&w, "popstate", move |_| {
                 if let Some(root) = root.cast::<Element>() {
                     remember_place(&root);

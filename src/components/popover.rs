@@ -1,0 +1,53 @@
+//! The frame every popover shares (speaker card, update note): a non-modal
+//! dialog labelled by its title, placed by the adapter next to its trigger,
+//! with the pointer, focus and keyboard handling of the popover rules and a
+//! close button that returns focus to the trigger.
+
+use yew::prelude::*;
+
+use super::dom_ids;
+use crate::hooks::use_popover::{
+    close_and_return, popover_keydown, popover_pointer_handlers, use_popover_placement, POPOVER_CLASS,
+};
+use crate::state::{SharedArticle, Trigger, ViewerState};
+
+#[derive(Properties, PartialEq)]
+pub struct PopoverProps {
+    pub article: SharedArticle,
+    /// The trigger it is open for: it anchors there and returns focus there.
+    pub trigger: Trigger,
+    /// The viewer's root element, which the popover is positioned within.
+    pub root: NodeRef,
+    pub dispatch: UseReducerDispatcher<ViewerState>,
+    /// The kind of popover, as a class (`speaker-card`, `update-note`).
+    pub class: &'static str,
+    /// The content; its heading carries the id `dom_ids::popover_title`.
+    pub children: Html,
+}
+
+#[component]
+pub fn Popover(props: &PopoverProps) -> Html {
+    let node = use_node_ref();
+    let key = props.trigger.key();
+    use_popover_placement(node.clone(), props.root.clone(), Some(key.clone()));
+    let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
+    let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
+    let onclose = close_and_return(&props.dispatch, props.root.clone(), key);
+    html! {
+        <div
+            ref={ node }
+            id={ dom_ids::popover(&props.article) }
+            class={ classes!(POPOVER_CLASS, props.class) }
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby={ dom_ids::popover_title(&props.article) }
+            { onpointerenter }
+            { onpointerleave }
+            { onfocusout }
+            { onkeydown }
+        >
+            <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
+            { props.children.clone() }
+        </div>
+    }
+}
