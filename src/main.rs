@@ -1,6 +1,6 @@
 //! The page entry point: reads which article the page asks for and mounts
-//! the viewer into `#app`, replacing the fallback text index.html shows
-//! until the WebAssembly runs.
+//! the viewer into `#app`, hydrating the pre-rendered article when that is
+//! what the page shows, replacing the fallback text otherwise.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -20,9 +20,18 @@ fn main() {
         .and_then(|params| params.get("article"));
     let source = ArticleSource::from_query_value(query.as_deref());
     annotated_article::failure::install_panic_message(root.clone());
-    root.set_text_content(None);
+    // The build pre-renders the built-in article into #app (src/bin/prerender.rs):
+    // bring that page to life rather than drawing it again.
+    let prerendered = root.query_selector(".annotated-article").ok().flatten().is_some();
+    let hydrate = prerendered && source == ArticleSource::Seed;
     let props = AppProps { source, timing: Default::default(), sync_address: true, initial_version: None };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    if hydrate {
+        renderer.hydrate();
+    } else {
+        root.set_text_content(None);
+        renderer.render();
+    }
     annotated_article::embed::frame::report_height_to_parent(&window);
 }
 

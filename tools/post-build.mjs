@@ -1,10 +1,12 @@
-// Trunk post-build hook (Trunk.toml): makes the build embeddable.
+// Trunk post-build hook (Trunk.toml): pre-renders the article and makes
+// the build embeddable.
 // 1. Moves Trunk's inline start-up script into its own file, so the page
 //    runs under a strict Content-Security-Policy (script-src 'self').
 // 2. Writes embed.js (the <annotated-article> custom element) and
 //    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
 //    build's hashed file names filled in. Their own names stay fixed, so a
 //    host page can link them; they are small and should be cached briefly.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +36,10 @@ if (match) {
   html = html.replace(inline, `<script type="module" src="${base}${name}"></script>`);
   await writeFile(indexPath, html);
 }
+
+// 1b. The article itself, pre-rendered into the page by Yew's server-side
+// renderer, so it is readable before (and without) the WebAssembly.
+execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', indexPath], { stdio: 'inherit' });
 
 // 2. The embedding scripts.
 const source = new URL('../assets/embed/', import.meta.url);
