@@ -55,6 +55,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // Marks the viewer as running (not just pre-rendered HTML); an
+        // attribute, because Yew rewrites `class` but leaves this alone.
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<Element>() {
+                let _ = el.set_attribute("data-live", "");
+            }
+        });
+    }
     let on_switch = {
         let (root, dispatch) = (root.clone(), dispatch.clone());
         Callback::from(move |version: Version| {
