@@ -18,8 +18,8 @@ after(async () => browser?.close());
 const opened = [];
 
 /** A page adapter the shared checks drive (Playwright here, WebDriver in Firefox). */
-async function open(path, { width = 1280, height = 900, csp = false } = {}) {
-  const server = await embedSite({ csp });
+async function open(path, { width = 1280, height = 900, csp = false, crossOrigin = false } = {}) {
+  const server = await embedSite({ csp, crossOrigin });
   const page = await browser.newPage({ viewport: { width, height } });
   opened.push(async () => {
     await page.close().catch(() => {});

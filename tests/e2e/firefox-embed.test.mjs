@@ -15,8 +15,8 @@ after(async () => ff?.quit());
 
 const opened = [];
 
-async function open(path, { width = 1280, height = 900, csp = false } = {}) {
-  const server = await embedSite({ csp });
+async function open(path, { width = 1280, height = 900, csp = false, crossOrigin = false } = {}) {
+  const server = await embedSite({ csp, crossOrigin });
   opened.push(() => server.close().catch(() => {}));
   await ff.resize(width, height);
   await ff.goto(server.url + path);

@@ -74,6 +74,17 @@ export const CHECKS = {
     await page.close();
   },
 
+  'embeds served from another origin than the host page work the same': async (open, assert) => {
+    const page = await open('/cross-origin.html', { crossOrigin: true });
+    await until(page, embedsReady, 'the cross-origin embeds');
+    const src = await page.run(() => document.querySelector('#frame-embed iframe').src);
+    assert.ok(src.startsWith('http://localhost:'), `the iframe is on another origin: ${src}`);
+    await heightsMatch(page, assert, 'cross-origin iframe');
+    const direct = await page.run(() => document.querySelector('#direct-latest').shadowRoot.querySelector('h1.headline').textContent);
+    assert.equal(direct, HEADLINE);
+    await page.close();
+  },
+
   'a page that already uses Pym.js sizes the iframe with no new code': async (open, assert) => {
     const page = await open('/pym.html');
     await until(page, () => !!document.querySelector('#frame-embed iframe'), 'the Pym iframe');
