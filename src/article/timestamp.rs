@@ -105,6 +105,12 @@ impl Timestamp {
     }
 }
 
+/// How a timestamp from the file is shown: "April 2, 2025, 4 p.m.", or the
+/// value as written when it cannot be read (validation reports that).
+pub fn display(value: &str) -> String {
+    Timestamp::parse(value).map_or_else(|| value.to_owned(), |t| t.text())
+}
+
 fn split_offset(rest: &str) -> Option<(&str, Option<i32>)> {
     if let Some(clock) = rest.strip_suffix('Z') {
         return Some((clock, Some(0)));

@@ -81,26 +81,28 @@ impl Article {
         block.added_in.as_deref() == id || block.edits.iter().any(|e| Some(e.revision.as_str()) == id)
     }
 
-    fn pieces(&self, block: &Block, text: &str, revision: usize) -> Vec<Piece> {
-        let mut spans: Vec<(Range<usize>, usize)> = Vec::new();
-        let mut markers: Vec<(usize, usize, Option<usize>)> = Vec::new();
-        for (i, a) in block.annotations.iter().enumerate() {
-            let range = match a.exact.as_deref() {
-                Some(exact) => {
-                    let quote = Quote { exact, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() };
-                    match quote.find(text) {
-                        Found::Once(r) => r,
-                        // Not in this wording: the annotation belongs to another revision.
-                        _ => continue,
-                    }
-                }
-                None => 0..text.len(),
-            };
-            if a.kind.is_about_person() {
-                spans.push((range, i));
-            } else if let Some(rev) = a.revision.as_deref().and_then(|id| self.revision_index(id)) {
-                // A marker shows from its own update on, never before it.
-                if rev <= revision {
+    /// Where an annotation's words stand in `text`: `None` when this wording
+    /// lacks them (the annotation belongs to another revision); the whole
+    /// text for an update annotation without words.
+    fn resolve(a: &Annotation, text: &str) -> Option<Range<usize>> {
+        match a.exact.as_deref() {
+            Some(exact) => match (Quote { exact, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() }).find(text) {
+                Found::Once(r) => Some(r),
+                _ => None,
+            },
+            None => Some(0..text.len()),
+        }
+    }
+
+    /// The update markers in a block's `text` at `revision`, in order:
+    /// (byte offset, the update's revision index, the annotation placing it).
+    fn markers(&self, block: &Block, text: &str, revision: usize) -> Vec<(usize, usize, Option<usize>)> {
+        let mut markers = Vec::new();
+        for (i, a) in block.annotations.iter().enumerate().filter(|(_, a)| !a.kind.is_about_person()) {
+            let Some(rev) = a.revision.as_deref().and_then(|id| self.revision_index(id)) else { continue };
+            // A marker shows from its own update on, never before it.
+            if rev <= revision {
+                if let Some(range) = Self::resolve(a, text) {
                     markers.push((range.end, rev, Some(i)));
                 }
             }
@@ -111,6 +113,33 @@ impl Article {
             }
         }
         markers.sort();
+        markers
+    }
+
+    /// For each revision index, the blocks that carry its marker at
+    /// `revision`, in reading order (for the list of updates' back-links).
+    pub fn marker_blocks(&self, revision: usize) -> Vec<Vec<usize>> {
+        let mut marked = vec![Vec::new(); self.revisions.len()];
+        for (index, block) in self.blocks.iter().enumerate() {
+            let Some(text) = block.history().text_at(&self.revisions, revision) else { continue };
+            for (_, rev, _) in self.markers(block, text, revision) {
+                if let Some(blocks) = marked.get_mut(rev) {
+                    blocks.push(index);
+                }
+            }
+        }
+        marked
+    }
+
+    fn pieces(&self, block: &Block, text: &str, revision: usize) -> Vec<Piece> {
+        let spans: Vec<(Range<usize>, usize)> = block
+            .annotations
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind.is_about_person())
+            .filter_map(|(i, a)| Some((Self::resolve(a, text)?, i)))
+            .collect();
+        let markers = self.markers(block, text, revision);
 
         let mut cuts: Vec<usize> = vec![0, text.len()];
         for (r, _) in &spans {
@@ -210,6 +239,17 @@ mod tests {
         ]));
         assert_eq!(texts(&a, 2), ["Kept.", "New.2", "Reworded.2", "Marked.*", "Not marked: u1 marks where it chose."]);
         assert_eq!(texts(&a, 1), ["Kept.", "Old.", "Marked.*", "Not marked: u1 marks where it chose."]);
+    }
+
+    #[test]
+    fn marker_blocks_lists_where_each_update_is_marked() {
+        let a = article(json!([
+            { "id": "p1", "added_in": "u1", "text": "A.", "annotations": [{ "kind": "update", "revision": "u1" }] },
+            { "id": "p2", "added_in": "u2", "text": "B." },
+            { "id": "p3", "added_in": "u2", "text": "C." }
+        ]));
+        assert_eq!(a.marker_blocks(2), vec![vec![], vec![0], vec![1, 2]]);
+        assert_eq!(a.marker_blocks(1), vec![vec![], vec![0], vec![]]);
     }
 
     #[test]

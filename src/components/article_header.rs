@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::article::timestamp::Timestamp;
+use crate::article::timestamp;
 use crate::article::validate::is_safe_url;
 use super::changes_view::render_changes;
 use crate::state::SharedArticle;
@@ -18,7 +18,7 @@ pub struct ArticleHeaderProps {
 }
 
 fn time(prefix: &str, value: &str) -> Html {
-    let text = Timestamp::parse(value).map_or_else(|| value.to_owned(), |t| t.text());
+    let text = timestamp::display(value);
     html! { <span class="dateline-part">{ prefix }{ " " }<time datetime={ value.to_owned() }>{ text }</time></span> }
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::article::timestamp::Timestamp;
+use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
 use super::trigger::{trigger, TriggerView};
 use crate::state::{SharedArticle, Trigger, ViewerState};
@@ -14,7 +14,7 @@ pub fn update_label(article: &Article, revision: usize) -> String {
     let when = article
         .revisions
         .get(revision)
-        .map(|r| Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text()))
+        .map(|r| timestamp::display(&r.timestamp))
         .unwrap_or_default();
     format!("Update: {when}")
 }

@@ -11,6 +11,7 @@ use crate::article::validate::is_safe_url;
 use crate::article::{AnnotationKind, Article, SourcingKind};
 use super::popover::Popover;
 use crate::hooks::use_popover::jump_to;
+use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 #[derive(Properties, PartialEq)]
@@ -27,14 +28,7 @@ pub struct SpeakerCardProps {
 
 /// "added in the 4pm update", or nothing for the original.
 fn added_in(article: &Article, revision: usize) -> Option<String> {
-    if revision == 0 {
-        return None;
-    }
-    let r = article.revisions.get(revision)?;
-    Some(match &r.label {
-        Some(label) => format!("added in the {label}"),
-        None => format!("added in update {revision}"),
-    })
+    (revision > 0).then(|| format!("added in the {}", revision_name(article, revision)))
 }
 
 #[component]

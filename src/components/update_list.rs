@@ -6,8 +6,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::dom_ids;
-use crate::article::timestamp::Timestamp;
-use crate::article::Piece;
+use crate::article::timestamp;
 use crate::hooks::use_popover::jump_to_element;
 use crate::state::{SharedArticle, Trigger};
 
@@ -23,16 +22,7 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
     let a = &props.article;
     let heading_id = format!("{}-updates-heading", a.id);
     // Where each update's markers stand in the version shown.
-    let mut marked: Vec<Vec<usize>> = vec![Vec::new(); a.revisions.len()];
-    for view in a.blocks_at(props.revision) {
-        for piece in &view.pieces {
-            if let Piece::Marker { revision, .. } = piece {
-                if let Some(blocks) = marked.get_mut(*revision) {
-                    blocks.push(view.index);
-                }
-            }
-        }
-    }
+    let marked = a.marker_blocks(props.revision);
     let entries: Vec<Html> = a
         .revisions
         .iter()
@@ -40,7 +30,7 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
         .skip(1)
         .take(props.revision)
         .map(|(i, r)| {
-            let when = Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text());
+            let when = timestamp::display(&r.timestamp);
             let blocks = marked.get(i).cloned().unwrap_or_default();
             let backlinks = blocks.iter().enumerate().map(|(n, &block)| {
                 let target = dom_ids::trigger(a, &Trigger::Marker { block, revision: i }, 0);

@@ -5,7 +5,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::dom_ids;
-use crate::article::timestamp::Timestamp;
+use crate::article::timestamp;
 use super::popover::Popover;
 use crate::hooks::use_popover::jump_to_element;
 use crate::state::{SharedArticle, Trigger, ViewerState};
@@ -25,7 +25,7 @@ pub struct UpdateNoteProps {
 pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
     let a = &props.article;
     let Some(r) = a.revisions.get(props.revision) else { return html! {} };
-    let when = Timestamp::parse(&r.timestamp).map_or_else(|| r.timestamp.clone(), |t| t.text());
+    let when = timestamp::display(&r.timestamp);
     let entry = dom_ids::update_entry(a, props.revision);
     let to_list = {
         let (root, entry) = (props.root.clone(), entry.clone());

@@ -4,7 +4,7 @@
 //! pattern asks, and places the open popover. The rules themselves live in
 //! the pure state machine.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -24,17 +24,13 @@ pub const POPOVER_CLASS: &str = "aa-popover";
 thread_local! {
     /// The trigger a pointer last pressed and when: focus that follows a
     /// press is the click's, not the keyboard's, and must not open on its own.
-    static PRESSED: Cell<Option<(f64, u64)>> = const { Cell::new(None) };
+    static PRESSED: RefCell<Option<(f64, String)>> = const { RefCell::new(None) };
     /// Where the pointer last was over a trigger, to anchor to its line.
     static POINTER_Y: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-fn hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 fn send(dispatch: &UseReducerDispatcher<ViewerState>, event: Event<Trigger>) {
@@ -96,7 +92,6 @@ pub fn trigger_handlers(
     let focus_in = cb(|d, t| send(d, Event::FocusTrigger(t.clone())));
     let dismiss = cb(|d, _| send(d, Event::Dismiss));
     let left = cb(|d, _| send(d, Event::FocusLeft));
-    let key_hash = hash(&key);
     let popover_id = popover_id.to_owned();
 
     TriggerHandlers {
@@ -116,17 +111,23 @@ pub fn trigger_handlers(
                 leave();
             }
         }),
-        onpointerdown: Callback::from(move |e: PointerEvent| {
-            PRESSED.set(Some((now(), key_hash)));
-            POINTER_Y.set(Some(e.client_y() as f64));
-        }),
-        onfocus: Callback::from(move |_: FocusEvent| {
-            let pressed = PRESSED.take().is_some_and(|(at, k)| k == key_hash && now() - at < 1000.0);
-            if !pressed {
-                POINTER_Y.set(None);
-                focus_in();
-            }
-        }),
+        onpointerdown: {
+            let key = key.clone();
+            Callback::from(move |e: PointerEvent| {
+                PRESSED.with(|p| *p.borrow_mut() = Some((now(), key.clone())));
+                POINTER_Y.set(Some(e.client_y() as f64));
+            })
+        },
+        onfocus: {
+            let key = key.clone();
+            Callback::from(move |_: FocusEvent| {
+                let pressed = PRESSED.with(|p| p.borrow_mut().take()).is_some_and(|(at, k)| k == key && now() - at < 1000.0);
+                if !pressed {
+                    POINTER_Y.set(None);
+                    focus_in();
+                }
+            })
+        },
         onblur: {
             let key = key.clone();
             Callback::from(move |e: FocusEvent| {
