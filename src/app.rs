@@ -22,14 +22,20 @@ pub struct AppProps {
     /// viewer, off for embeds that share a page.
     #[prop_or_default]
     pub sync_address: bool,
-    /// The version to open at (a revision id, or "changes"), for embeds.
+    /// The version to open at (a revision id, or "changes"): an embed's
+    /// `version`, or the version a pre-rendered version page shows.
     #[prop_or_default]
     pub initial_version: Option<String>,
+    /// Where the pre-rendered page of each version lives, relative to this
+    /// page (`articles/<id>/`, or `""` on those pages themselves). Until the
+    /// WebAssembly runs, the version switch links to them.
+    #[prop_or_default]
+    pub version_pages: Option<String>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_article(&props.source, props.timing);
+    let state = use_article(&props.source, props.timing, props.initial_version.clone());
     let root = use_node_ref();
     let dispatch = state.dispatcher();
     let article = match &state.status {
@@ -40,14 +46,6 @@ pub fn App(props: &AppProps) -> Html {
     use_dismiss_on_outside_press(state.popover.open_key().map(|t| t.key()), dispatch.clone());
     use_version_address(props.sync_address, article.clone(), state.version, root.clone(), dispatch.clone());
     {
-        let (dispatch, initial) = (dispatch.clone(), props.initial_version.clone());
-        use_effect_with(article.is_some(), move |ready| {
-            if let (true, Some(v)) = (*ready, initial) {
-                dispatch.dispatch(Action::ShowFromFragment(format!("#v={v}")));
-            }
-        });
-    }
-    {
         let (root, article) = (root.clone(), article.clone());
         use_effect_with(state.version, move |_| {
             if let (Some(root), Some(article)) = (root.cast::<Element>(), article) {
@@ -55,15 +53,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // False for the first render, the one pre-rendered HTML is made of and
+    // hydration must match: plain links that work without JavaScript. Once
+    // the WebAssembly runs, they become the interactive controls.
+    let live = use_state_eq(|| false);
     {
-        // Marks the viewer as running (not just pre-rendered HTML); an
-        // attribute, because Yew rewrites `class` but leaves this alone.
-        let root = root.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = root.cast::<Element>() {
-                let _ = el.set_attribute("data-live", "");
-            }
-        });
+        let live = live.setter();
+        use_effect_with((), move |_| live.set(true));
     }
     let on_switch = {
         let (root, dispatch) = (root.clone(), dispatch.clone());
@@ -87,8 +83,10 @@ pub fn App(props: &AppProps) -> Html {
                 { on_switch }
                 root={ root.clone() }
                 { dispatch }
+                live={ *live }
+                version_pages={ props.version_pages.clone() }
             />
         },
     };
-    html! { <div class="annotated-article" ref={ root }>{ content }</div> }
+    html! { <div class="annotated-article" data-live={ live.then_some("") } ref={ root }>{ content }</div> }
 }

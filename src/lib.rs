@@ -1,7 +1,8 @@
 //! An annotated news article viewer. Layers, each using only those above it:
 //! `article` (format, loading, validation, versions) → `state` (viewer state,
 //! where the article comes from) → `hooks` and `components` → `app` →
-//! `embed` (iframes and the custom element).
+//! `embed` (iframes and the custom element) → `publish` (what the build
+//! writes: pre-rendered pages and their metadata; native only).
 
 pub mod app;
 pub mod article;
@@ -10,6 +11,9 @@ pub mod embed;
 pub mod failure;
 pub mod hooks;
 pub mod interaction;
+/// Build-time publishing (pre-rendered pages, metadata, annotations).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod state;
 
 pub use app::{App, AppProps};

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use annotated_article::state::ArticleSource;
+    use annotated_article::state::source::{ArticleSource, INLINE_ARTICLE_ID};
     use annotated_article::{App, AppProps};
 
     let Some(window) = web_sys::window() else { return };
@@ -18,13 +18,33 @@ fn main() {
         .ok()
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("article"));
-    let source = ArticleSource::from_query_value(query.as_deref());
+    // A published page of an article other than the built-in one carries
+    // the article's JSON (see src/publish/page.rs).
+    let inline = document
+        .get_element_by_id(INLINE_ARTICLE_ID)
+        .and_then(|script| script.text_content())
+        .filter(|_| query.is_none());
+    let from_page = inline.is_some();
+    let source = match inline {
+        Some(json) => ArticleSource::Inline(json),
+        None => ArticleSource::from_query_value(query.as_deref()),
+    };
     annotated_article::failure::install_panic_message(root.clone());
-    // The build pre-renders the built-in article into #app (src/bin/prerender.rs):
-    // bring that page to life rather than drawing it again.
+    // The build pre-renders each article's pages (src/bin/prerender.rs): bring
+    // the page to life rather than drawing it again, with what it was
+    // rendered with, the version it shows and where the other versions are.
     let prerendered = root.query_selector(".annotated-article").ok().flatten().is_some();
-    let hydrate = prerendered && source == ArticleSource::Seed;
-    let props = AppProps { source, timing: Default::default(), sync_address: true, initial_version: None };
+    let hydrate = prerendered && (source == ArticleSource::Seed || from_page);
+    let initial_version = root.get_attribute("data-version");
+    let props = AppProps {
+        source,
+        timing: Default::default(),
+        // A version's own page shows that version; only the latest's page
+        // keeps the version in its address.
+        sync_address: initial_version.is_none(),
+        initial_version,
+        version_pages: root.get_attribute("data-version-pages").filter(|_| hydrate),
+    };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if hydrate {
         renderer.hydrate();

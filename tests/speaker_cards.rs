@@ -56,7 +56,12 @@ async fn moving_into_the_card_keeps_it_open_and_leaving_both_closes_it() {
 async fn focus_opens_escape_closes_and_focus_stays_on_the_trigger() {
     let m = mount(ArticleSource::Seed).await;
     let trigger = m.trigger("an Iranian source tells Diplomatic");
-    assert_eq!(trigger.get_attribute("tabindex").as_deref(), Some("0"));
+    // A link turned button: in the tab order by itself, still leading to the
+    // person's entry in the list should the app stop.
+    assert_eq!(trigger.tag_name(), "A");
+    assert_eq!(trigger.get_attribute("role").as_deref(), Some("button"));
+    assert_eq!(trigger.get_attribute("tabindex"), None);
+    assert_eq!(trigger.get_attribute("href").as_deref(), Some("#iran-us-talks-2025-04-02-person-iranian-source"));
     focus(&trigger);
     settle(0).await;
     assert_eq!(card_name(&m), "Iranian source");

@@ -32,7 +32,7 @@ fn fragment() -> String {
 }
 
 async fn mount_synced() -> Mounted {
-    let props = AppProps { source: ArticleSource::Seed, timing: Timing::default(), sync_address: true, initial_version: None };
+    let props = AppProps { source: ArticleSource::Seed, timing: Timing::default(), sync_address: true, initial_version: None, version_pages: None };
     let m = mount_with(None, props).await;
     settle(0).await;
     m

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -39,7 +40,7 @@ if (match) {
 
 // 1b. The article itself, pre-rendered into the page by Yew's server-side
 // renderer, so it is readable before (and without) the WebAssembly.
-execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', indexPath], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir, fileURLToPath(new URL('../assets/articles/', import.meta.url))], { stdio: 'inherit' });
 
 // 2. The embedding scripts.
 const source = new URL('../assets/embed/', import.meta.url);

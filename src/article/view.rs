@@ -41,6 +41,25 @@ impl<'a> BlockView<'a> {
         out
     }
 
+    /// Where annotation `i`'s words stand in the printed paragraph (markers
+    /// in place), when this wording has them.
+    pub fn printed_range(&self, article: &Article, i: usize) -> Option<Range<usize>> {
+        let (mut at, mut span) = (0, None::<Range<usize>>);
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text { range, annotations } => {
+                    let next = at + range.len();
+                    if annotations.contains(&i) {
+                        span = Some(span.map_or(at..next, |s| s.start..next));
+                    }
+                    at = next;
+                }
+                Piece::Marker { revision, .. } => at += article.marker(*revision).len(),
+            }
+        }
+        span
+    }
+
     pub fn annotation(&self, i: usize) -> Option<&'a Annotation> {
         self.block.annotations.get(i)
     }

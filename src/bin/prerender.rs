@@ -1,14 +1,14 @@
-//! `prerender INDEX.html`: renders the viewer with the built-in article on
-//! the server side (Yew's SSR) into the page's `#app`, so the article is
-//! readable the moment the page arrives; the WebAssembly then hydrates it.
-//! Run by tools/post-build.mjs on every build.
+//! `prerender DIST_DIR ARTICLES_DIR`: publishes every article in
+//! ARTICLES_DIR (the build passes assets/articles) into the built site:
+//! for each, one pre-rendered page per version under `articles/<id>/`, the
+//! article file and its W3C Web Annotation collection; and the built-in
+//! article into the site's front page. Each page is Trunk's `index.html`
+//! with the article's metadata in the head and the viewer rendered by Yew's
+//! server renderer into `#app`, which the WebAssembly then hydrates.
+//! `AA_SITE_URL` (the address the site is served from) makes canonical and
+//! Open Graph links absolute. Run by tools/post-build.mjs on every build.
 
 use std::process::ExitCode;
-
-#[cfg(not(target_arch = "wasm32"))]
-use annotated_article::state::ArticleSource;
-#[cfg(not(target_arch = "wasm32"))]
-use annotated_article::{App, AppProps};
 
 // A native tool; the browser build of the crate only needs it to compile.
 #[cfg(target_arch = "wasm32")]
@@ -17,31 +17,83 @@ fn main() -> ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-const OPEN: &str = r#"<main id="app" class="page">"#;
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dist, articles] = args.as_slice() else {
+        eprintln!("usage: prerender DIST_DIR ARTICLES_DIR");
+        return ExitCode::from(2);
+    };
+    match native::publish(dist.as_ref(), articles.as_ref()) {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender INDEX.html");
-        return ExitCode::from(2);
-    };
-    let page = match std::fs::read_to_string(&path) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("prerender: cannot read {path}: {e}");
-            return ExitCode::from(2);
+mod native {
+    use std::collections::BTreeMap;
+    use std::fs;
+    use std::path::Path;
+
+    use annotated_article::article::{load, Article, SEED_JSON};
+    use annotated_article::publish::address::Site;
+    use annotated_article::publish::page::{self, Embedded};
+    use annotated_article::publish::site::{annotations_file, article_file, pages};
+    use annotated_article::publish::web_annotation;
+
+    pub fn publish(dist: &Path, articles: &Path) -> Result<String, String> {
+        let site = Site::new(std::env::var("AA_SITE_URL").ok().as_deref())?;
+        let index = dist.join("index.html");
+        let template = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        let mut found: BTreeMap<String, (String, Article, String)> = BTreeMap::new();
+        let entries = fs::read_dir(articles).map_err(|e| format!("cannot read {}: {e}", articles.display()))?;
+        let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+        files.sort();
+        for path in files {
+            let name = path.display().to_string();
+            let json = fs::read_to_string(&path).map_err(|e| format!("cannot read {name}: {e}"))?;
+            let article = load(json.as_bytes()).map_err(|errors| {
+                let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+                format!("{name} is not a valid article:\n{}", list.join("\n"))
+            })?;
+            if let Some((other, ..)) = found.get(&article.id) {
+                return Err(format!("{name} and {other} both have the id “{}”; each article needs its own", article.id));
+            }
+            found.insert(article.id.clone(), (name, article, json));
         }
-    };
-    let (Some(start), Some(end)) = (page.find(OPEN), page.find("</main>")) else {
-        eprintln!("prerender: {path} has no {OPEN}…</main>");
-        return ExitCode::from(1);
-    };
-    let props = AppProps { source: ArticleSource::Seed, timing: Default::default(), sync_address: true, initial_version: None };
-    let html = futures_executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
-    let out = format!("{}{OPEN}{html}{}", &page[..start], &page[end..]);
-    if let Err(e) = std::fs::write(&path, out) {
-        eprintln!("prerender: cannot write {path}: {e}");
-        return ExitCode::from(2);
+        let mut written = 0;
+        let mut front = false;
+        for (_, article, json) in found.values() {
+            let seed = json == SEED_JSON;
+            front |= seed;
+            for plan in pages(article, seed) {
+                let embedded = if seed { Embedded::Seed } else { Embedded::Inline(json) };
+                let html = page::render(&template, article, embedded, &site, &plan)?;
+                write(dist, &plan.path, &html)?;
+                written += 1;
+            }
+            let annotations = web_annotation::collection(article, &site);
+            let pretty = serde_json::to_string_pretty(&annotations).map_err(|e| e.to_string())?;
+            write(dist, &annotations_file(article), &pretty)?;
+            write(dist, &article_file(article), json)?;
+        }
+        if !front {
+            eprintln!("prerender: the built-in article is not in {}; the front page stays the app alone", articles.display());
+        }
+        Ok(format!("prerender: {} article(s), {written} page(s)", found.len()))
     }
-    ExitCode::SUCCESS
+
+    fn write(dist: &Path, path: &str, contents: &str) -> Result<(), String> {
+        let target = dist.join(path);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(&target, contents).map_err(|e| format!("cannot write {}: {e}", target.display()))
+    }
 }

@@ -25,6 +25,10 @@ pub struct ArticleViewProps {
     pub on_switch: Callback<Version>,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    /// Whether the viewer is running, rather than pre-rendered (see `trigger`).
+    pub live: bool,
+    /// Where each version's pre-rendered page is (see `AppProps`).
+    pub version_pages: Option<String>,
 }
 
 #[component]
@@ -66,6 +70,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         announcement={ props.announcement.clone() }
                         notice={ props.notice.clone() }
                         on_switch={ props.on_switch.clone() }
+                        live={ props.live }
+                        pages={ props.version_pages.clone() }
                     />
                 }
                 if changes {
@@ -81,12 +87,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                                 expanded={ expanded_in(block) }
                                 expanded_marker={ marker_expanded_in(block) }
                                 dispatch={ props.dispatch.clone() }
+                                live={ props.live }
                             />
                         }) }
                     </div>
                 }
                 <UpdateList article={ a.clone() } { revision } root={ props.root.clone() } />
-                <PeopleList article={ a.clone() } { revision } expanded={ roster_expanded } dispatch={ props.dispatch.clone() } />
+                <PeopleList article={ a.clone() } { revision } expanded={ roster_expanded } dispatch={ props.dispatch.clone() } live={ props.live } />
             </article>
             // Always present, so opening a popover never shifts the article's
             // place among its siblings (which would make Yew rebuild it).

@@ -10,6 +10,12 @@ pub fn update_entry(article: &Article, revision: usize) -> String {
     format!("{}-update-{}", article.id, rev)
 }
 
+/// A person's entry in "People in this article".
+pub fn person_entry(article: &Article, person: usize) -> String {
+    let id = article.people.get(person).map_or("", |p| p.id.as_str());
+    format!("{}-person-{}", article.id, id)
+}
+
 /// The one popover (speaker card or update note) of a viewer.
 pub fn popover(article: &Article) -> String {
     format!("{}-popover", article.id)

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
+use super::dom_ids;
 use super::trigger::{trigger, TriggerView};
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
@@ -30,6 +31,8 @@ pub struct ParagraphProps {
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    /// Whether the viewer is running (see `trigger`).
+    pub live: bool,
 }
 
 /// A stretch of text and the person annotation it triggers, if any: where
@@ -76,6 +79,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 *f += 1;
             }
             let kind = view.annotation(i).map_or("mention", |x| x.kind.as_str());
+            let href = key.person(a).map(|p| format!("#{}", dom_ids::person_entry(a, p)));
             trigger(TriggerView {
                 article: a,
                 trigger: &key,
@@ -84,6 +88,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 inline: true,
                 class: classes!("aa-trigger", format!("ann-{kind}")),
                 label: None,
+                href,
+                live: props.live,
                 dispatch: &props.dispatch,
                 content: html! { { text } },
             })
@@ -98,6 +104,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                     inline: false,
                     class: classes!("aa-marker"),
                     label: Some(update_label(a, revision)),
+                    href: Some(format!("#{}", dom_ids::update_entry(a, revision))),
+                    live: props.live,
                     dispatch: &props.dispatch,
                     content: html! { a.marker(revision) },
                 }) }

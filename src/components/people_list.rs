@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::dom_ids;
 use super::trigger::{trigger, TriggerView};
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
@@ -14,6 +15,7 @@ pub struct PeopleListProps {
     /// The person whose card is open from this list, if any.
     pub expanded: Option<usize>,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub live: bool,
 }
 
 #[component]
@@ -25,7 +27,7 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
         let Some(person) = a.people.get(*pi) else { return html! {} };
         let key = Trigger::Roster { person: *pi };
         html! {
-            <li>
+            <li id={ dom_ids::person_entry(a, *pi) } tabindex="-1">
                 { trigger(TriggerView {
                     article: a,
                     trigger: &key,
@@ -34,7 +36,9 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
                     inline: false,
                     class: classes!("aa-roster-trigger"),
                     label: None,
-                dispatch: &props.dispatch,
+                    href: None,
+                    live: props.live,
+                    dispatch: &props.dispatch,
                     content: html! { person.display_name() },
                 }) }
                 if let Some(role) = &person.role {

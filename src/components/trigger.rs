@@ -1,6 +1,11 @@
-//! A popover trigger: an inline `role="button"` span over article text (a
-//! real `<button>` cannot wrap across lines) or a `<button>` in lists, with
-//! the ARIA disclosure attributes and the adapter's event handlers.
+//! A popover trigger. Before the WebAssembly runs (the pre-rendered page,
+//! readers without JavaScript) it is a plain link to where the same facts
+//! are written out: the person's entry in "People in this article", the
+//! update in the list of updates. Once live, it is a control with the ARIA
+//! disclosure attributes and the adapter's event handlers: a link with
+//! `role="button"` over article text (a `<button>` cannot wrap across
+//! lines, and the link keeps working if the app stops), a `<button>` in
+//! lists and for markers.
 
 use yew::prelude::*;
 
@@ -15,24 +20,45 @@ pub struct TriggerView<'a> {
     /// Which piece of a trigger split by a nested one; only piece 0 is in the tab order.
     pub fragment: usize,
     pub expanded: bool,
-    /// Inline text (a span) rather than a list entry (a button).
+    /// Inline text (a link) rather than a list entry or a marker (a button).
     pub inline: bool,
     pub class: Classes,
     /// An accessible name, when the content alone does not say enough (a bare `*`).
     pub label: Option<String>,
+    /// Where the trigger leads without JavaScript (`#…`); plain text when none.
+    pub href: Option<String>,
+    /// Whether the viewer is running, rather than pre-rendered.
+    pub live: bool,
     pub dispatch: &'a UseReducerDispatcher<ViewerState>,
     pub content: Html,
 }
 
 pub fn trigger(v: TriggerView<'_>) -> Html {
+    let id = dom_ids::trigger(v.article, v.trigger, v.fragment);
+    let key = v.trigger.key();
+    if !v.live {
+        return match v.href {
+            Some(href) => html! {
+                <a { id } class={ v.class } { href } aria-label={ v.label } data-trigger={ key }>{ v.content }</a>
+            },
+            None => html! { <span { id } class={ v.class } data-trigger={ key }>{ v.content }</span> },
+        };
+    }
     let card_id = dom_ids::popover(v.article);
     let h = trigger_handlers(v.dispatch, v.trigger, &card_id, v.expanded, !v.inline);
-    let tag = if v.inline { "span" } else { "button" };
-    let tabindex = v.inline.then_some(if v.fragment == 0 { "0" } else { "-1" });
+    let tag = if v.inline { "a" } else { "button" };
+    let href = if v.inline { v.href } else { None };
+    // A link without an address is not focusable by itself.
+    let tabindex = match (v.inline, v.fragment, &href) {
+        (true, 0, Some(_)) | (false, ..) => None,
+        (true, 0, None) => Some("0"),
+        (true, ..) => Some("-1"),
+    };
     html! {
         <@{tag}
-            id={ dom_ids::trigger(v.article, v.trigger, v.fragment) }
+            { id }
             class={ classes!(v.class, v.expanded.then_some("is-expanded")) }
+            { href }
             type={ (!v.inline).then_some("button") }
             role={ v.inline.then_some("button") }
             { tabindex }
@@ -40,7 +66,7 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
             aria-haspopup="dialog"
             aria-expanded={ if v.expanded { "true" } else { "false" } }
             aria-controls={ v.expanded.then_some(card_id) }
-            data-trigger={ v.trigger.key() }
+            data-trigger={ key }
             onpointerenter={ h.onpointerenter }
             onpointermove={ h.onpointermove }
             onpointerleave={ h.onpointerleave }

@@ -1,7 +1,7 @@
 //! The version switch: Original · Updated · What changed, as a radio group,
 //! and beneath it every revision in order as a timeline, with a note when
 //! the version shown was reconstructed and a live region that announces
-//! each switch.
+//! each switch. Pre-rendered, the choices link to each version's own page.
 
 use yew::prelude::*;
 
@@ -17,6 +17,10 @@ pub struct VersionSwitchProps {
     pub announcement: Option<String>,
     pub notice: Option<String>,
     pub on_switch: Callback<Version>,
+    /// Whether the viewer is running, rather than pre-rendered.
+    pub live: bool,
+    /// Where each version's pre-rendered page is, relative to this page.
+    pub pages: Option<String>,
 }
 
 fn capitalised(s: &str) -> String {
@@ -29,11 +33,20 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
     let a = &props.article;
     let latest = a.latest_revision();
     let shown = props.version.revision(a);
+    // Pre-rendered, and without JavaScript, each choice is a link to that
+    // version's page, laid out as the radio it becomes.
+    let links = props.pages.as_ref().filter(|_| !props.live);
     let radio = |name: &str, label: Html, version: Version, checked: bool, class: &'static str| {
+        let class = classes!(class, checked.then_some("is-checked"));
+        if let Some(base) = links {
+            let href = format!("{base}{}", version.page_name(a));
+            let current = checked.then_some("page");
+            return html! { <a { class } { href } aria-current={ current }><span class="switch-label">{ label }</span></a> };
+        }
         let on_switch = props.on_switch.clone();
         let onchange = Callback::from(move |_: Event| on_switch.emit(version));
         html! {
-            <label class={ classes!(class, checked.then_some("is-checked")) }>
+            <label { class }>
                 <input type="radio" name={ name.to_owned() } { checked } { onchange } />
                 <span class="switch-label">{ label }</span>
             </label>

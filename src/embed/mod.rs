@@ -16,6 +16,6 @@ use crate::{App, AppProps};
 /// "changes"). The address bar is left to the host page.
 pub fn mount(root: Element, src: Option<String>, version: Option<String>) {
     let source = ArticleSource::from_query_value(src.as_deref());
-    let props = AppProps { source, timing: Default::default(), sync_address: false, initial_version: version };
+    let props = AppProps { source, timing: Default::default(), sync_address: false, initial_version: version, version_pages: None };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

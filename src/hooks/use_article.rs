@@ -41,8 +41,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 #[hook]
-pub fn use_article(source: &ArticleSource, timing: Timing) -> UseReducerHandle<ViewerState> {
-    let state = use_reducer(|| initial_state(source).with_timing(timing));
+pub fn use_article(source: &ArticleSource, timing: Timing, opening: Option<String>) -> UseReducerHandle<ViewerState> {
+    let start = move |source: &ArticleSource| initial_state(source).with_timing(timing).opening_at(opening.clone());
+    let state = use_reducer(|| start(source));
     // `use_reducer` already started from the first source; a later source
     // starts over.
     let first_run = use_mut_ref(|| true);
@@ -50,7 +51,7 @@ pub fn use_article(source: &ArticleSource, timing: Timing) -> UseReducerHandle<V
         let state = state.clone();
         use_effect_with(source.clone(), move |source| {
             if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                state.dispatch(Action::Reset(initial_state(source)));
+                state.dispatch(Action::Reset(start(source)));
             }
             if let ArticleSource::Url(url) = source {
                 let url = url.clone();

@@ -137,7 +137,11 @@ pub fn trigger_handlers(
                 }
             })
         },
-        onclick: Callback::from(move |_: MouseEvent| activate()),
+        // The link's own address is for readers without JavaScript.
+        onclick: Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            activate();
+        }),
         onkeydown: {
             let activate = cb(|d, t| send(d, Event::Activate(t.clone())));
             Callback::from(move |e: KeyboardEvent| match e.key().as_str() {

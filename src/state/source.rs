@@ -4,6 +4,10 @@
 
 use crate::article::validate::is_safe_url;
 
+/// The id of the `<script type="application/json">` in which a published
+/// page carries an article that is not compiled into the app.
+pub const INLINE_ARTICLE_ID: &str = "aa-article";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArticleSource {
     /// The article compiled into the app.

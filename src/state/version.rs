@@ -34,6 +34,26 @@ impl Version {
         }
     }
 
+    /// The file name of this version's pre-rendered page: `index.html` for
+    /// the latest, `version-<id>.html` for the others (revision ids are
+    /// letters, digits, `-` and `_`, so the name is safe), `changes.html`.
+    pub fn page_name(self, article: &Article) -> String {
+        match self {
+            Version::Changes => format!("{CHANGES}.html"),
+            Version::Revision(r) if r >= article.latest_revision() => "index.html".to_owned(),
+            Version::Revision(r) => article.revisions.get(r).map_or_else(|| "index.html".to_owned(), |rev| format!("version-{}.html", rev.id)),
+        }
+    }
+
+    /// Every version a reader can open: each revision, then the changes view.
+    pub fn all(article: &Article) -> Vec<Version> {
+        let mut all: Vec<Version> = (0..article.revisions.len()).map(Version::Revision).collect();
+        if article.revisions.len() > 1 {
+            all.push(Version::Changes);
+        }
+        all
+    }
+
     /// What a screen reader hears after a switch.
     pub fn announcement(self, article: &Article) -> String {
         match self {
@@ -110,6 +130,13 @@ mod tests {
             assert_eq!(parse_fragment(&v.fragment(&a), &a), Some(Requested::Version(v)));
         }
         assert_eq!(Version::Revision(2).fragment(&a), "");
+    }
+
+    #[test]
+    fn every_version_has_its_own_page() {
+        let a = load(SEED_JSON.as_bytes()).unwrap();
+        let pages: Vec<String> = Version::all(&a).into_iter().map(|v| v.page_name(&a)).collect();
+        assert_eq!(pages, ["version-original.html", "version-u1.html", "index.html", "changes.html"]);
     }
 
     #[test]

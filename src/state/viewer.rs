@@ -89,6 +89,9 @@ pub struct ViewerState {
     pub announcement: Option<String>,
     /// A quiet note, e.g. that a link named a version the article lacks.
     pub notice: Option<String>,
+    /// The version the viewer opens at (a revision id or "changes"), when
+    /// not the latest: an embed's `version`, a pre-rendered version page.
+    pub opening: Option<String>,
 }
 
 pub enum Action {
@@ -116,6 +119,7 @@ impl ViewerState {
             popover: Popover::new(Timing::default()),
             announcement: None,
             notice: None,
+            opening: None,
         }
     }
 
@@ -137,6 +141,7 @@ impl ViewerState {
             popover: Popover::new(self.popover.timing()),
             announcement: Some(version.announcement(article)),
             notice,
+            opening: self.opening.clone(),
         })
     }
 
@@ -151,6 +156,21 @@ impl ViewerState {
     /// The same state with popovers following `timing`.
     pub fn with_timing(mut self, timing: Timing) -> Self {
         self.popover = Popover::new(timing);
+        self
+    }
+
+    /// The same state opening at `version` once the article is in hand:
+    /// set before the first render, so a pre-rendered version page hydrates
+    /// as the version it shows. Nothing is announced; an unknown version
+    /// leaves the latest with a notice.
+    pub fn opening_at(mut self, version: Option<String>) -> Self {
+        self.opening = version;
+        let (Status::Ready(article), Some(v)) = (&self.status, &self.opening) else { return self };
+        match parse_fragment(&format!("#v={v}"), article) {
+            Some(Requested::Version(version)) => self.version = version,
+            Some(Requested::Unknown(v)) => self.notice = Some(unknown_version(&v)),
+            _ => {}
+        }
         self
     }
 
@@ -170,15 +190,21 @@ impl ViewerState {
     }
 }
 
+fn unknown_version(v: &str) -> String {
+    format!("This article has no version “{v}”, so the latest version is shown.")
+}
+
 impl Reducible for ViewerState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Reset(state) => Rc::new(state.with_timing(self.popover.timing())),
-            Action::Received { source, bytes } if self.waiting_for(&source) => {
-                Rc::new(ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()))
-            }
+            Action::Received { source, bytes } if self.waiting_for(&source) => Rc::new(
+                ViewerState::from_bytes(source, &bytes)
+                    .with_timing(self.popover.timing())
+                    .opening_at(self.opening.clone()),
+            ),
             Action::Failed { source, failure } if self.waiting_for(&source) => {
                 Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
             }
@@ -204,10 +230,7 @@ impl Reducible for ViewerState {
                     None => return self,
                     Some(Requested::Default) => (latest, None),
                     Some(Requested::Version(v)) => (v, None),
-                    Some(Requested::Unknown(v)) => (
-                        latest,
-                        Some(format!("This article has no version “{v}”, so the latest version is shown.")),
-                    ),
+                    Some(Requested::Unknown(v)) => (latest, Some(unknown_version(&v))),
                 };
                 if version == self.version && notice == self.notice {
                     self
@@ -271,6 +294,22 @@ mod tests {
             Some("Showing the original, reconstructed from the article's update notes.")
         );
         assert_eq!(s.popover.timing(), timing);
+    }
+
+    #[test]
+    fn a_viewer_opens_at_the_version_it_is_given_before_any_render() {
+        let seed = || ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes());
+        let original = seed().opening_at(Some("original".into()));
+        assert_eq!(original.version, Version::Revision(0));
+        assert_eq!((original.announcement.as_deref(), original.notice.as_deref()), (None, None));
+        assert_eq!(seed().opening_at(Some("changes".into())).version, Version::Changes);
+        let unknown = seed().opening_at(Some("draft".into()));
+        assert_eq!(unknown.version, Version::Revision(2));
+        assert!(unknown.notice.unwrap().contains("no version “draft”"));
+        // A fetched article opens there when it arrives.
+        let waiting = Rc::new(ViewerState::loading("a.json".into()).opening_at(Some("u1".into())));
+        let ready = waiting.reduce(Action::Received { source: "a.json".into(), bytes: SEED_JSON.into() });
+        assert_eq!(ready.version, Version::Revision(1));
     }
 
     #[test]

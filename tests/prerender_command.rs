@@ -1,0 +1,167 @@
+//! The publishing step (`prerender DIST ARTICLES`, run by the build): which
+//! files it writes, that article strings never become markup in them, that
+//! running it again over its own output changes nothing, and that a bad
+//! article stops the build with the editor's error.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use annotated_article::article::SEED_JSON;
+
+/// Trunk's page, reduced to what publishing touches.
+const TEMPLATE: &str = r#"<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Annotated article</title>
+    <link rel="stylesheet" href="/style-0.css" />
+  </head>
+  <body>
+    <main id="app" class="page">
+      <p class="boot-message">Loading the article…</p>
+    </main>
+    <script type="module" src="/init-0.js"></script>
+  </body>
+</html>
+"#;
+
+const HOSTILE: &str = include_str!("hostile/ok-markup-and-controls-in-every-text-field.json");
+
+struct Site {
+    root: PathBuf,
+}
+
+impl Site {
+    fn new(name: &str, articles: &[(&str, &str)]) -> Site {
+        let root = std::env::temp_dir().join(format!("prerender-test-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(root.join("dist")).unwrap();
+        fs::create_dir_all(root.join("articles")).unwrap();
+        fs::write(root.join("dist/index.html"), TEMPLATE).unwrap();
+        for (file, json) in articles {
+            fs::write(root.join("articles").join(file), json).unwrap();
+        }
+        Site { root }
+    }
+
+    fn publish(&self) -> (i32, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+            .arg(self.root.join("dist"))
+            .arg(self.root.join("articles"))
+            .env_remove("AA_SITE_URL")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code().unwrap_or(-1), text)
+    }
+
+    fn read(&self, path: &str) -> String {
+        fs::read_to_string(self.root.join("dist").join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn files(&self) -> Vec<String> {
+        fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
+            for e in fs::read_dir(dir).unwrap().flatten() {
+                if e.path().is_dir() {
+                    walk(&e.path(), base, out);
+                } else {
+                    out.push(e.path().strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.root.join("dist"), &self.root.join("dist"), &mut out);
+        out.sort();
+        out
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+#[test]
+fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
+    let site = Site::new("pages", &[("seed.json", SEED_JSON), ("hostile.json", HOSTILE)]);
+    let (code, text) = site.publish();
+    assert_eq!(code, 0, "{text}");
+    let seed = "articles/iran-us-talks-2025-04-02";
+    let mut expected: Vec<String> = ["index.html".to_owned()]
+        .into_iter()
+        .chain(
+            ["annotations.jsonld", "article.json", "changes.html", "index.html", "version-o.html"]
+                .iter()
+                .map(|f| format!("articles/hostile/{f}")),
+        )
+        .chain(
+            ["annotations.jsonld", "article.json", "changes.html", "index.html", "version-original.html", "version-u1.html"]
+                .iter()
+                .map(|f| format!("{seed}/{f}")),
+        )
+        .collect();
+    expected.sort();
+    assert_eq!(site.files(), expected);
+    // The front page is the seed's latest version, pre-rendered; its head is the article's.
+    let front = site.read("index.html");
+    assert!(front.contains("<title>Iran could agree to direct talks with U.S. if progress in indirect mediation (Updated) — Diplomatic</title>"));
+    assert!(front.contains("I think they feel vulnerable. And I don’t want them to feel that way.”"));
+    assert!(front.contains(r#"<main id="app" class="page" data-version-pages="articles/iran-us-talks-2025-04-02/">"#));
+    assert!(!front.contains("Loading the article"));
+    // A version's page says which version it is, and shows it.
+    let original = site.read(&format!("{seed}/version-original.html"));
+    assert!(original.contains(r#"data-version-pages="" data-version="original">"#));
+    assert!(!original.contains("I think they feel vulnerable"), "the original has no Trump comments");
+    assert_eq!(site.read(&format!("{seed}/article.json")), SEED_JSON);
+}
+
+#[test]
+fn article_strings_stay_text_in_every_page() {
+    let site = Site::new("hostile", &[("hostile.json", HOSTILE)]);
+    let (code, text) = site.publish();
+    assert_eq!(code, 0, "{text}");
+    for page in ["index.html", "version-o.html", "changes.html"] {
+        let html = site.read(&format!("articles/hostile/{page}"));
+        // Only the page's own scripts: the JSON-LD, the article data, the start-up.
+        let scripts: Vec<&str> = html.match_indices("<script").map(|(i, _)| &html[i..(i + 40).min(html.len())]).collect();
+        assert_eq!(scripts.len(), 3, "{page}: {scripts:#?}");
+        assert!(!html.contains("<img"), "{page}: an article string became an element");
+        // (In the JSON the quote is escaped as \", so this finds only an attribute broken open.)
+        assert!(!html.contains(r#"/a"onmouseover"#), "{page}: an article string broke out of an attribute");
+        if page == "index.html" {
+            assert!(html.contains(r#"<link rel="canonical" href="https://example.org/a&quot;onmouseover=&quot;alert(1)">"#));
+        }
+        // The article data round-trips.
+        let start = html.find(r#"<script type="application/json" id="aa-article">"#).unwrap();
+        let data = &html[start..];
+        let data = &data[data.find('>').unwrap() + 1..data.find("</script>").unwrap()];
+        let parsed: serde_json::Value = serde_json::from_str(data).unwrap();
+        assert_eq!(parsed, serde_json::from_str::<serde_json::Value>(HOSTILE).unwrap());
+    }
+}
+
+#[test]
+fn publishing_again_over_a_published_site_changes_nothing() {
+    let site = Site::new("again", &[("seed.json", SEED_JSON), ("hostile.json", HOSTILE)]);
+    assert_eq!(site.publish().0, 0);
+    let first: Vec<String> = site.files().iter().map(|f| site.read(f)).collect();
+    assert_eq!(site.publish().0, 0);
+    let second: Vec<String> = site.files().iter().map(|f| site.read(f)).collect();
+    assert!(first == second, "a second run rewrote the pages differently");
+}
+
+#[test]
+fn a_bad_article_stops_the_build_with_the_editors_message() {
+    let broken = SEED_JSON.replacen("\"published\": \"2025-04-02\"", "\"published\": \"April 2\"", 1);
+    let site = Site::new("bad", &[("broken.json", &broken)]);
+    let (code, text) = site.publish();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("broken.json is not a valid article"), "{text}");
+    assert!(text.contains("published: \"April 2\" is not a date this viewer can read."), "{text}");
+    let twice = Site::new("twice", &[("a.json", SEED_JSON), ("b.json", SEED_JSON)]);
+    let (code, text) = twice.publish();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("both have the id “iran-us-talks-2025-04-02”"), "{text}");
+}
