@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use annotated_article::state::ArticleSource;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod support;
@@ -193,5 +194,28 @@ async fn the_people_list_groups_everyone_and_opens_their_cards() {
     assert_eq!(card_name(&m), "Ali Khamenei");
     assert!(text_of(&m.card().unwrap()).contains("Mentioned, not quoted, in this version."));
     assert_eq!(khamenei.get_attribute("aria-expanded").as_deref(), Some("true"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn tab_past_the_card_goes_on_to_the_next_stop_not_into_a_split_trigger() {
+    // "Majid Ravanchi" sits inside the Iranian source's paraphrase, which it
+    // splits; the paraphrase's later pieces are out of the tab order, so
+    // leaving Ravanchi's card forwards must reach "US President Trump".
+    let m = mount(ArticleSource::Seed).await;
+    let ravanchi = m.trigger("Majid Ravanchi");
+    focus(&ravanchi);
+    settle(0).await;
+    assert_eq!(card_name(&m), "Majid Takht-Ravanchi");
+    key(&ravanchi, "Tab", false);
+    settle(0).await;
+    let card = m.card().expect("card open");
+    let stops = card.query_selector_all("a[href], button").unwrap();
+    let last = stops.item(stops.length() - 1).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    focus(&last);
+    key(&last, "Tab", false);
+    settle(0).await;
+    let next = active_element().expect("focus somewhere");
+    assert_eq!(next.text_content().as_deref(), Some("US President Trump"));
     m.unmount();
 }

@@ -179,7 +179,9 @@ fn active_element(within: &Element) -> Option<Element> {
     }
 }
 
-const FOCUSABLE: &str = "a[href], button:not([disabled]), [tabindex=\"0\"]";
+/// What Tab stops at: a trigger's continuation pieces are links taken out of
+/// the tab order (`tabindex="-1"`), and must stay out of it.
+const FOCUSABLE: &str = "a[href]:not([tabindex=\"-1\"]), button:not([disabled]), [tabindex=\"0\"]";
 
 fn focusables(within: &Element) -> Vec<Element> {
     let Ok(list) = within.query_selector_all(FOCUSABLE) else { return Vec::new() };

@@ -23,6 +23,17 @@ after(async () => {
   await server?.close();
 });
 
+/** The pre-rendered page as a reader without JavaScript has it: none of
+ * the page's scripts load (axe still can, which it could not with
+ * JavaScript switched off altogether). */
+async function withoutScripts(url, width) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.route(/\.(js|wasm)$/, (route) => route.abort());
+  await page.goto(url);
+  assert.equal(await page.$('.annotated-article[data-live]'), null, 'the viewer ran');
+  return page;
+}
+
 async function axe(page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG);
@@ -40,13 +51,17 @@ const STATES = [
   ['a card opened from the people list', '/', (p) => p.click('.people-list button >> nth=0')],
   ['the error panel for a missing file', '/?article=missing.json', null],
   ['the error panel for a refused address', '/?article=javascript:alert(1)', null],
+  // What readers without JavaScript get: the pre-rendered pages, all links.
+  ['the page without JavaScript', '/', 'no-js'],
+  ['the original’s own page without JavaScript', '/articles/iran-us-talks-2025-04-02/version-original.html', 'no-js'],
+  ['the changes page without JavaScript', '/articles/iran-us-talks-2025-04-02/changes.html', 'no-js'],
 ];
 
 for (const width of [1280, 320]) {
   for (const [name, path, act] of STATES) {
     test(`axe: ${name} at ${width} px has no WCAG 2.2 A/AA violations`, async () => {
-      const { page } = await openViewer(browser, server.url + path, { width, height: 800 });
-      if (act) {
+      const page = act === 'no-js' ? await withoutScripts(server.url + path, width) : (await openViewer(browser, server.url + path, { width, height: 800 })).page;
+      if (act && act !== 'no-js') {
         await act(page);
         await page.waitForSelector('[role=dialog].is-placed');
         await page.waitForTimeout(200);
@@ -81,7 +96,7 @@ test('keyboard: Tab reaches every trigger, marker and control in reading order',
   // What a keyboard user should meet, in document order (one stop per radio group).
   const expected = await page.evaluate(() => {
     const seen = new Set();
-    return [...document.querySelectorAll('.annotated-article [tabindex="0"], .annotated-article button, .annotated-article a[href], .annotated-article input[type=radio]')]
+    return [...document.querySelectorAll('.annotated-article [tabindex="0"], .annotated-article button, .annotated-article a[href]:not([tabindex="-1"]), .annotated-article input[type=radio]')]
       .filter((el) => !el.closest('.aa-popover'))
       .filter((el) => {
         if (!el.matches('input[type=radio]')) return true;
