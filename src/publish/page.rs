@@ -10,6 +10,7 @@ use super::head::{self, PageMeta};
 use super::script_json::json_for_script;
 use super::site::{article_dir, PagePlan};
 use crate::article::Article;
+use crate::state::source::INLINE_ARTICLE_ID;
 use crate::state::{ArticleSource, Version};
 use crate::{App, AppProps};
 
@@ -19,8 +20,12 @@ const APP_OPEN: &str = r#"<main id="app""#;
 const APP_CLOSE: &str = "</main>";
 const HEAD_START: &str = "<!-- article metadata: src/publish/head.rs -->";
 const HEAD_END: &str = "<!-- end of article metadata -->";
-const DATA_OPEN: &str = concat!(r#"<script type="application/json" id=""#, "aa-article", r#"">"#);
 const DATA_CLOSE: &str = "</script>";
+
+/// The start of the element carrying an article's JSON (see `main.rs`).
+fn data_open() -> String {
+    format!(r#"<script type="application/json" id="{INLINE_ARTICLE_ID}">"#)
+}
 
 /// How the page's app gets its article.
 pub enum Embedded<'a> {
@@ -58,7 +63,7 @@ pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site
     }
     main.push('>');
     let data = inline
-        .map(|json| format!(r#"{DATA_OPEN}{}{DATA_CLOSE}"#, json_for_script(json)))
+        .map(|json| format!("{}{}{DATA_CLOSE}", data_open(), json_for_script(json)))
         .unwrap_or_default();
     let head = head::render(PageMeta::new(article, site, page));
     let lang = if is_language_tag(&article.language) { article.language.as_str() } else { "en" };
@@ -107,7 +112,7 @@ impl Parts {
             .find(APP_CLOSE)
             .map(|i| app_start + i + APP_CLOSE.len())
             .ok_or_else(|| format!("the built page's {APP_OPEN} is never closed"))?;
-        if t[app_end..].starts_with(DATA_OPEN) {
+        if t[app_end..].starts_with(&data_open()) {
             app_end = t[app_end..].find(DATA_CLOSE).map(|i| app_end + i + DATA_CLOSE.len()).ok_or("the article data is cut short")?;
         }
         if !(lang_end < head.start && head.end < app_start) {
