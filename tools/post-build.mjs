@@ -1,7 +1,10 @@
-// Trunk post-build hook (Trunk.toml): pre-renders the article and makes
+// Trunk post-build hook (Trunk.toml): publishes the articles and makes
 // the build embeddable.
 // 1. Moves Trunk's inline start-up script into its own file, so the page
-//    runs under a strict Content-Security-Policy (script-src 'self').
+//    runs under a strict Content-Security-Policy (script-src 'self'), and
+//    starts it from the end of the page once parsed, without preloads, so
+//    the pre-rendered article paints first.
+// 1b. Publishes every article in assets/articles (src/bin/prerender.rs).
 // 2. Writes embed.js (the <annotated-article> custom element) and
 //    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
 //    build's hashed file names filled in. Their own names stay fixed, so a
@@ -34,7 +37,17 @@ if (match) {
   const name = `init-${hash(match[1])}.js`;
   await writeFile(join(dir, name), match[1].trim() + '\n');
   const base = process.env.TRUNK_PUBLIC_URL ?? '/';
-  html = html.replace(inline, `<script type="module" src="${base}${name}"></script>`);
+  // The page is readable as it arrives (pre-rendered): start the viewer
+  // once the page is parsed, and fetch its WebAssembly then, so that
+  // neither holds back the first paint of the article.
+  const start = `const start = () => import('${base}${name}');\n` +
+    `if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });\nelse start();\n`;
+  const startName = `start-${hash(start)}.js`;
+  await writeFile(join(dir, startName), start);
+  html = html
+    .replace(inline, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
+    .replace('</body>', `<script src="${base}${startName}" async></script>\n</body>`);
   await writeFile(indexPath, html);
 }
 
