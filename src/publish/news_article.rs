@@ -73,11 +73,11 @@ pub fn news_article(article: &Article, site: &Site, page: &PagePlan) -> Value {
     if let Some(rev) = article.revisions.get(revision) {
         out.insert("creativeWorkStatus".into(), json!(status(rev.provenance.kind)));
     }
-    let mentions: Vec<Value> = article
-        .roster(revision)
+    let roster = article.roster(revision);
+    let mentions: Vec<Value> = roster
         .named
         .iter()
-        .chain(&article.roster(revision).mentioned)
+        .chain(&roster.mentioned)
         .filter_map(|&p| article.people.get(p))
         .filter(|p| p.sourcing.kind == SourcingKind::Named)
         .map(|p| {

@@ -38,10 +38,7 @@ pub enum Embedded<'a> {
 pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site, page: &PagePlan) -> Result<String, String> {
     let parts = Parts::find(template)?;
     let latest = page.version == Version::Revision(article.latest_revision());
-    let opening = (!latest).then(|| match page.version {
-        Version::Changes => crate::state::version::CHANGES.to_owned(),
-        Version::Revision(r) => article.revisions.get(r).map_or_else(String::new, |rev| rev.id.clone()),
-    });
+    let opening = (!latest).then(|| page.version.id(article));
     let pages = relative(&page.path, &article_dir(article));
     let (source, inline) = match json {
         Embedded::Seed => (ArticleSource::Seed, None),

@@ -25,12 +25,19 @@ impl Version {
         }
     }
 
+    /// How the version is named in addresses: the revision id, or "changes".
+    pub fn id(self, article: &Article) -> String {
+        match self {
+            Version::Changes => CHANGES.to_owned(),
+            Version::Revision(r) => article.revisions.get(r.min(article.latest_revision())).map_or_else(String::new, |rev| rev.id.clone()),
+        }
+    }
+
     /// The address fragment for this version; the latest needs none.
     pub fn fragment(self, article: &Article) -> String {
         match self {
-            Version::Changes => format!("#v={CHANGES}"),
             Version::Revision(r) if r >= article.latest_revision() => String::new(),
-            Version::Revision(r) => article.revisions.get(r).map_or_else(String::new, |rev| format!("#v={}", rev.id)),
+            _ => format!("#v={}", self.id(article)),
         }
     }
 
