@@ -1,0 +1,60 @@
+// The published pages in headless Firefox (through geckodriver): the
+// pre-rendered front page and a version's own page come to life as what
+// they show, the links turn into controls, and a card opens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from './lib/serve.mjs';
+import { firefox } from './lib/webdriver.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const seedLines = (await readFile(`${ROOT}tests/fixtures/seed-article.txt`, 'utf8')).split('\n');
+const latest = seedLines.slice(2, 21);
+
+let ff, server;
+before(async () => {
+  server = await serve(`${ROOT}dist`);
+  ff = await firefox();
+});
+after(async () => {
+  await ff?.quit();
+  await server?.close();
+});
+
+/** Waits until the viewer runs, then reads what a reader sees. */
+const alive = () =>
+  new Promise((done, fail) => {
+    const started = Date.now();
+    const look = () => {
+      const root = document.querySelector('.annotated-article[data-live]');
+      if (!root) return Date.now() - started > 10000 ? fail(new Error('the viewer never came to life')) : setTimeout(look, 50);
+      done({
+        paragraphs: [...root.querySelectorAll('.article-body .paragraph')].map((p) => p.textContent),
+        checked: root.querySelector('.version-modes input:checked')?.parentElement.textContent.trim() ?? null,
+        triggerRole: root.querySelector('.article-body a.aa-trigger')?.getAttribute('role') ?? null,
+        failure: document.body.textContent.includes('stopped working'),
+      });
+    };
+    look();
+  });
+
+test('firefox: the pre-rendered front page hydrates into the working viewer', async () => {
+  await ff.goto(server.url + '/');
+  const got = await ff.run(alive);
+  assert.deepEqual(got, { paragraphs: latest, checked: 'Updated', triggerRole: 'button', failure: false });
+  const card = await ff.run(
+    () =>
+      new Promise((done) => {
+        [...document.querySelectorAll('.aa-trigger')].find((t) => t.textContent === 'Trump said Thursday night').click();
+        setTimeout(() => done({ name: document.querySelector('[role=dialog] .card-name')?.textContent ?? null, hash: location.hash }), 100);
+      }),
+  );
+  assert.deepEqual(card, { name: 'Donald Trump', hash: '' });
+});
+
+test('firefox: a version’s own page hydrates as that version', async () => {
+  await ff.goto(server.url + '/articles/iran-us-talks-2025-04-02/version-original.html');
+  const got = await ff.run(alive);
+  assert.deepEqual(got, { paragraphs: latest.filter((_, i) => i < 2 || i > 6), checked: 'Original', triggerRole: 'button', failure: false });
+});
