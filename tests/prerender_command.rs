@@ -46,12 +46,17 @@ impl Site {
     }
 
     fn publish(&self) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
-            .arg(self.root.join("dist"))
-            .arg(self.root.join("articles"))
-            .env_remove("AA_SITE_URL")
-            .output()
-            .unwrap();
+        self.publish_at(None)
+    }
+
+    /// Publishes with `AA_SITE_URL` set to `site`.
+    fn publish_at(&self, site: Option<&str>) -> (i32, String) {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_prerender"));
+        command.arg(self.root.join("dist")).arg(self.root.join("articles")).env_remove("AA_SITE_URL");
+        if let Some(site) = site {
+            command.env("AA_SITE_URL", site);
+        }
+        let out = command.output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
         (out.status.code().unwrap_or(-1), text)
     }
@@ -164,4 +169,24 @@ fn a_bad_article_stops_the_build_with_the_editors_message() {
     let (code, text) = twice.publish();
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("both have the id “iran-us-talks-2025-04-02”"), "{text}");
+}
+
+#[test]
+fn with_the_site_address_known_every_link_in_the_metadata_is_absolute() {
+    let site = Site::new("absolute", &[("seed.json", SEED_JSON)]);
+    let (code, text) = site.publish_at(Some("https://news.example/viewer"));
+    assert_eq!(code, 0, "{text}");
+    let dir = "https://news.example/viewer/articles/iran-us-talks-2025-04-02/";
+    let front = site.read("index.html");
+    assert!(front.contains(&format!(r#"<link rel="canonical" href="{dir}">"#)), "{front}");
+    assert!(front.contains(&format!(r#"<meta property="og:url" content="{dir}">"#)));
+    assert!(front.contains(&format!(r#"href="{dir}annotations.jsonld""#)));
+    let annotations: serde_json::Value =
+        serde_json::from_str(&site.read("articles/iran-us-talks-2025-04-02/annotations.jsonld")).unwrap();
+    assert_eq!(annotations["id"], format!("{dir}annotations.jsonld"));
+    assert_eq!(annotations["first"]["items"][0]["target"]["source"], dir);
+    // An address that is not a web address stops the build.
+    let (code, text) = site.publish_at(Some("javascript:alert(1)"));
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("AA_SITE_URL must be the http(s) address the site is served from"), "{text}");
 }
