@@ -94,7 +94,7 @@ fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     let (code, text) = site.publish();
     assert_eq!(code, 0, "{text}");
     let seed = "articles/iran-us-talks-2025-04-02";
-    let mut expected: Vec<String> = ["index.html".to_owned()]
+    let mut expected: Vec<String> = ["index.html".to_owned(), "viewer.html".to_owned()]
         .into_iter()
         .chain(
             ["annotations.jsonld", "article.json", "changes.html", "index.html", "version-o.html"]
@@ -120,6 +120,8 @@ fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     assert!(original.contains(r#"data-version-pages="" data-version="original">"#));
     assert!(!original.contains("I think they feel vulnerable"), "the original has no Trump comments");
     assert_eq!(site.read(&format!("{seed}/article.json")), SEED_JSON);
+    // The app alone, for articles named in the address, is Trunk's page as built.
+    assert_eq!(site.read("viewer.html"), TEMPLATE);
 }
 
 #[test]

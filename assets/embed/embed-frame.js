@@ -1,5 +1,5 @@
 // Sizes iframes of the annotated article viewer on pages without Pym.js:
-//   <div data-annotated-article="https://viewer.example/embeds/article-viewer/?article=…"></div>
+//   <div data-annotated-article="https://viewer.example/embeds/article-viewer/viewer.html?article=…"></div>
 //   <script type="module" src="https://viewer.example/embeds/article-viewer/embed-frame.js"></script>
 // Each placeholder becomes an iframe whose height follows its content. Only
 // messages from the iframe's own origin and window are believed. Pages that

@@ -1,8 +1,9 @@
 //! `prerender DIST_DIR ARTICLES_DIR`: publishes every article in
 //! ARTICLES_DIR (the build passes assets/articles) into the built site:
 //! for each, one pre-rendered page per version under `articles/<id>/`, the
-//! article file and its W3C Web Annotation collection; and the built-in
-//! article into the site's front page. Each page is Trunk's `index.html`
+//! article file and its W3C Web Annotation collection; the built-in article
+//! into the site's front page; and `viewer.html`, the app without a
+//! pre-rendered article, for `?article=` addresses. Each page is Trunk's `index.html`
 //! with the article's metadata in the head and the viewer rendered by Yew's
 //! server renderer into `#app`, which the WebAssembly then hydrates.
 //! `AA_SITE_URL` (the address the site is served from) makes canonical and
@@ -51,6 +52,12 @@ mod native {
         let site = Site::new(std::env::var("AA_SITE_URL").ok().as_deref())?;
         let index = dist.join("index.html");
         let template = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        // The app alone, for articles fetched as the page opens
+        // (`viewer.html?article=…`): without JavaScript it says it needs it,
+        // rather than showing the built-in article in their place.
+        if page::is_as_built(&template) {
+            write(dist, "viewer.html", &template)?;
+        }
         let mut found: BTreeMap<String, (String, Article, String)> = BTreeMap::new();
         let entries = fs::read_dir(articles).map_err(|e| format!("cannot read {}: {e}", articles.display()))?;
         let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();

@@ -82,6 +82,11 @@ pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site
     Ok(out)
 }
 
+/// Whether `page` is Trunk's page as built, not one this module wrote.
+pub fn is_as_built(page: &str) -> bool {
+    !page.contains(HEAD_START)
+}
+
 /// Where the replaced parts stand in the page: Trunk's page, or one this
 /// module already wrote (so publishing again over a built site works).
 struct Parts {

@@ -306,3 +306,17 @@ test('an article not built into the app is published, hydrated from the page, an
   assert.deepEqual(client.problems, []);
   assert.deepEqual(hydrated.html, client.html);
 });
+
+test('viewer.html, for articles named in the address, never shows the built-in article in their place', async () => {
+  const path = '/viewer.html?article=articles/hostile/article.json';
+  const noJs = await withoutJs(async (page) => {
+    await page.goto(server.url + path);
+    return page.evaluate(() => ({ article: !!document.querySelector('.annotated-article'), text: document.querySelector('#app').innerText }));
+  });
+  assert.equal(noJs.article, false);
+  assert.match(noJs.text, /needs JavaScript and WebAssembly/);
+  const { page, problems } = await openViewer(browser, server.url + path);
+  assert.match(await page.$eval('h1.headline', (h) => h.textContent), /^Head2 <script>/);
+  await page.close();
+  assert.deepEqual(problems, []);
+});
