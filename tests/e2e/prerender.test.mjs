@@ -246,11 +246,9 @@ test('hydration gives the same page a client-only render does, with no console e
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  // Errors, and warnings too (where a hydration mismatch would show), except
-  // Chromium's note that it ignores `integrity` on Trunk's WebAssembly preload.
+  // Errors, and warnings too (where a hydration mismatch would show).
   page.on('console', (m) => {
-    const known = m.text().includes('crbug.com/981419');
-    if (m.type() === 'error' || (m.type() === 'warning' && !known)) problems.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   await page.goto(server.url + '/');
   await page.waitForSelector('.annotated-article[data-live]');
