@@ -22,13 +22,13 @@ pub fn collection(article: &Article, site: &Site) -> Value {
     for (bi, block) in article.blocks.iter().enumerate() {
         for (ai, a) in block.annotations.iter().enumerate().filter(|(_, a)| a.kind.is_about_person()) {
             let Some(person) = a.person.as_deref().and_then(|p| article.person(p)) else { continue };
-            // The latest version whose text carries the passage.
-            let Some(revision) = (0..article.revisions.len()).rev().find(|&r| article.annotation_present(bi, ai, r)) else {
-                continue;
-            };
-            let Some(view) = article.block_at(bi, revision) else { continue };
-            let printed = view.printed(article);
-            let Some(range) = view.printed_range(article, ai) else { continue };
+            // The latest version whose text carries the passage, and where.
+            let found = (0..article.revisions.len()).rev().find_map(|r| {
+                let view = article.block_at(bi, r)?;
+                let range = view.printed_range(article, ai)?;
+                Some((r, view.printed(article), range))
+            });
+            let Some((revision, printed, range)) = found else { continue };
             let (Some(before), Some(exact), Some(after)) =
                 (printed.get(..range.start), printed.get(range.clone()), printed.get(range.end..))
             else {

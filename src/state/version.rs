@@ -46,9 +46,9 @@ impl Version {
     /// letters, digits, `-` and `_`, so the name is safe), `changes.html`.
     pub fn page_name(self, article: &Article) -> String {
         match self {
-            Version::Changes => format!("{CHANGES}.html"),
             Version::Revision(r) if r >= article.latest_revision() => "index.html".to_owned(),
-            Version::Revision(r) => article.revisions.get(r).map_or_else(|| "index.html".to_owned(), |rev| format!("version-{}.html", rev.id)),
+            Version::Changes => format!("{}.html", self.id(article)),
+            Version::Revision(_) => format!("version-{}.html", self.id(article)),
         }
     }
 
