@@ -18,7 +18,7 @@ export function launch() {
   });
 }
 
-/** Opens `url` and waits until the article body (or an error panel) is shown. */
+/** Opens `url` and waits until the viewer is running (showing the article or an error panel). */
 export async function openViewer(browser, url, { width = 1280, height = 900, ...options } = {}) {
   const page = await browser.newPage({ viewport: { width, height }, ...options });
   const problems = [];
@@ -27,6 +27,8 @@ export async function openViewer(browser, url, { width = 1280, height = 900, ...
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.goto(url);
-  await page.waitForSelector('.article-body, .error-panel');
+  // Pre-rendered pages show the article before the app runs; wait until it
+  // has taken over, or a test would race the switch from links to controls.
+  await page.waitForSelector('.annotated-article[data-live] :is(.article-body, .error-panel)');
   return { page, problems };
 }

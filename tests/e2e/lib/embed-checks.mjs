@@ -189,7 +189,7 @@ export const CHECKS = {
           host.shadowRoot.querySelector('[data-trigger]').click();
         });
       } else {
-        await until(page, () => !!document.querySelector('.article-body'), 'the viewer');
+        await until(page, () => !!document.querySelector('.annotated-article[data-live] .article-body'), 'the viewer');
         await page.run(() => document.querySelector('[data-trigger]').click());
       }
       await page.wait(1000);
