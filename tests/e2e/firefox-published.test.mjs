@@ -47,7 +47,13 @@ test('firefox: the pre-rendered front page hydrates into the working viewer', as
     () =>
       new Promise((done) => {
         [...document.querySelectorAll('.aa-trigger')].find((t) => t.textContent === 'Trump said Thursday night').click();
-        setTimeout(() => done({ name: document.querySelector('[role=dialog] .card-name')?.textContent ?? null, hash: location.hash }), 100);
+        const started = Date.now();
+        const look = () => {
+          const name = document.querySelector('[role=dialog] .card-name')?.textContent ?? null;
+          if (name === null && Date.now() - started < 5000) return setTimeout(look, 50);
+          done({ name, hash: location.hash });
+        };
+        look();
       }),
   );
   assert.deepEqual(card, { name: 'Donald Trump', hash: '' });

@@ -12,6 +12,16 @@ const until = async (page, fn, what, ms = 8000) => {
   throw new Error(`timed out waiting for ${what}`);
 };
 
+/** Waits until the viewer in the iframe runs: its page is pre-rendered, so
+ * the article shows (and the iframe sizes) before the controls exist. */
+const frameLive = async (page) => {
+  for (let t = 0; t < 8000; t += 100) {
+    if (await page.frameRun(() => !!document.querySelector('.annotated-article[data-live] .article-body'))) return;
+    await page.wait(100);
+  }
+  throw new Error('timed out waiting for the viewer in the iframe');
+};
+
 const embedsReady = () => {
   const frame = document.querySelector('#frame-embed iframe');
   const latest = document.querySelector('#direct-latest')?.shadowRoot?.querySelector('h1.headline');
@@ -65,6 +75,7 @@ export const CHECKS = {
     const page = await open('/');
     await until(page, embedsReady, 'the embeds');
     const first = await heightsMatch(page, assert, 'on load');
+    await frameLive(page);
     await page.frameRun(() => document.querySelector('.version-modes input').click());
     const original = await heightsMatch(page, assert, 'after switching to the original');
     assert.ok(original < first - 100, `the original is shorter (${original} vs ${first})`);
@@ -90,6 +101,7 @@ export const CHECKS = {
     await until(page, () => !!document.querySelector('#frame-embed iframe'), 'the Pym iframe');
     const first = await heightsMatch(page, assert, 'Pym, on load');
     assert.ok(first > 1000, `the Pym iframe grew to its content (${first}px)`);
+    await frameLive(page);
     await page.frameRun(() => document.querySelector('.version-modes input').click());
     const original = await heightsMatch(page, assert, 'Pym, after a version switch');
     assert.ok(original < first);
