@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
+use crate::hooks::use_focus_on_waking;
 use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Version};
 
@@ -33,6 +34,8 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
     let a = &props.article;
     let latest = a.latest_revision();
     let shown = props.version.revision(a);
+    let root = use_node_ref();
+    use_focus_on_waking(&root, props.live);
     // Pre-rendered, and without JavaScript, each choice is a link to that
     // version's page, laid out as the radio it becomes.
     let links = props.pages.as_ref().filter(|_| !props.live);
@@ -60,7 +63,7 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
         Version::Changes => None,
     };
     html! {
-        <div class="version-switch">
+        <div class="version-switch" ref={ root }>
             <fieldset class="version-modes">
                 <legend class="switch-legend">{ "Version" }</legend>
                 <div class="segmented">

@@ -1,8 +1,10 @@
 //! Custom hooks: the thin layer where state meets the browser.
 
 pub mod use_article;
+pub mod use_focus_on_waking;
 pub mod use_popover;
 pub mod use_version_address;
 
 pub use use_article::use_article;
+pub use use_focus_on_waking::use_focus_on_waking;
 pub use use_version_address::use_version_address;

@@ -318,3 +318,35 @@ test('viewer.html, for articles named in the address, never shows the built-in a
   await page.close();
   assert.deepEqual(problems, []);
 });
+
+test('a keyboard reader who reached the page’s links before the app woke keeps focus in the same place', async () => {
+  // Each case: how many Tabs from the top, and what should have focus once the app runs.
+  const cases = [
+    [1, 'radio:Original'],
+    [5, 'radio:4pm update'],
+    [7, 'trigger'],
+  ];
+  for (const [tabs, want] of cases) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url + '/');
+    for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
+    const before = await page.evaluate(() => document.activeElement.textContent.trim());
+    release();
+    await page.waitForSelector('.annotated-article[data-live]');
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el.matches('input[type=radio]')) return `radio:${(el.parentElement.querySelector('.timeline-name') ?? el.parentElement).textContent.trim()}`;
+      if (el.matches('.aa-trigger[role=button]')) return 'trigger';
+      return el.tagName;
+    });
+    await page.close();
+    assert.equal(after, want, `${tabs} Tab(s) reached “${before}”, but once the app ran focus was on ${after}`);
+  }
+});
