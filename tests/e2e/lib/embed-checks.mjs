@@ -14,13 +14,8 @@ const until = async (page, fn, what, ms = 8000) => {
 
 /** Waits until the viewer in the iframe runs: its page is pre-rendered, so
  * the article shows (and the iframe sizes) before the controls exist. */
-const frameLive = async (page) => {
-  for (let t = 0; t < 8000; t += 100) {
-    if (await page.frameRun(() => !!document.querySelector('.annotated-article[data-live] .article-body'))) return;
-    await page.wait(100);
-  }
-  throw new Error('timed out waiting for the viewer in the iframe');
-};
+const frameLive = (page) =>
+  until({ run: page.frameRun, wait: page.wait }, () => !!document.querySelector('.annotated-article[data-live] .article-body'), 'the viewer in the iframe');
 
 const embedsReady = () => {
   const frame = document.querySelector('#frame-embed iframe');
