@@ -35,10 +35,13 @@ fn the_documented_example_is_valid_for_schema_and_loader() {
     assert_eq!(article.blocks_at(1).len(), 2);
 }
 
+/// A named change that makes a valid article invalid.
+type Mutation = (&'static str, fn(&mut Value));
+
 #[test]
 fn mistakes_fail_schema_and_loader_alike() {
     let base: Value = serde_json::from_str(&doc_example()).unwrap();
-    let mutations: [(&str, fn(&mut Value)); 5] = [
+    let mutations: [Mutation; 5] = [
         ("unknown field", |v| v["blocks"][0]["anotations"] = Value::Array(vec![])),
         ("wrong version", |v| v["format_version"] = 2.into()),
         ("bad id", |v| v["blocks"][0]["id"] = "p 1".into()),
