@@ -33,6 +33,14 @@ impl Version {
         }
     }
 
+    /// The version named `id` in an address, if the article has it.
+    pub fn from_id(id: &str, article: &Article) -> Option<Version> {
+        if id == CHANGES {
+            return Some(Version::Changes);
+        }
+        article.revision_index(id).map(Version::Revision)
+    }
+
     /// The address fragment for this version; the latest needs none.
     pub fn fragment(self, article: &Article) -> String {
         match self {
@@ -110,11 +118,8 @@ pub fn parse_fragment(fragment: &str, article: &Article) -> Option<Requested> {
     }
     let value = body.split('&').find_map(|pair| pair.strip_prefix("v="))?;
     let value = value.trim();
-    if value == CHANGES {
-        return Some(Requested::Version(Version::Changes));
-    }
-    Some(match article.revision_index(value) {
-        Some(r) => Requested::Version(Version::Revision(r)),
+    Some(match Version::from_id(value, article) {
+        Some(version) => Requested::Version(version),
         None => Requested::Unknown(value.to_owned()),
     })
 }

@@ -166,10 +166,9 @@ impl ViewerState {
     pub fn opening_at(mut self, version: Option<String>) -> Self {
         self.opening = version;
         let (Status::Ready(article), Some(v)) = (&self.status, &self.opening) else { return self };
-        match parse_fragment(&format!("#v={v}"), article) {
-            Some(Requested::Version(version)) => self.version = version,
-            Some(Requested::Unknown(v)) => self.notice = Some(unknown_version(&v)),
-            _ => {}
+        match Version::from_id(v.trim(), article) {
+            Some(version) => self.version = version,
+            None => self.notice = Some(unknown_version(v.trim())),
         }
         self
     }
