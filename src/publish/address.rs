@@ -13,9 +13,7 @@ impl Site {
     /// `base` must be an http(s) address; a missing final `/` is added.
     pub fn new(base: Option<&str>) -> Result<Site, String> {
         let Some(base) = base.map(str::trim).filter(|b| !b.is_empty()) else { return Ok(Site::default()) };
-        let lower = base.to_ascii_lowercase();
-        let web = lower.starts_with("https://") || lower.starts_with("http://");
-        if !web || base.contains(['"', '<', '>', '#', '?', ' ']) || base.chars().any(char::is_control) {
+        if !is_web_url(base) || base.contains(['"', '<', '>', '#', '?']) {
             return Err(format!("AA_SITE_URL must be the http(s) address the site is served from, not “{base}”"));
         }
         let slash = if base.ends_with('/') { "" } else { "/" };
@@ -34,6 +32,12 @@ impl Site {
     pub fn link(&self, from: &str, to: &str) -> String {
         self.absolute(to).unwrap_or_else(|| relative(from, to))
     }
+}
+
+/// An http(s) address, the only kind metadata links to.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    crate::article::validate::is_safe_url(url) && (lower.starts_with("https://") || lower.starts_with("http://"))
 }
 
 /// The relative link from the file `from` to the file `to`, both

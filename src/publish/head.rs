@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::address::Site;
+use super::address::{is_web_url, Site};
 use super::news_article::{description, modified, news_article};
 use super::script_json::json_for_script;
 use super::site::{annotations_file, canonical, PagePlan};
@@ -33,14 +33,13 @@ impl PageMeta {
     pub fn new(article: &Article, site: &Site, page: &PagePlan) -> PageMeta {
         let revision = page.version.revision(article);
         let headline = article.headline_at(revision).to_owned();
-        let latest = page.version == Version::Revision(article.latest_revision());
         let title = match page.version {
-            _ if latest => format!("{headline} — {}", article.publication.name),
+            _ if page.version.is_latest(article) => format!("{headline} — {}", article.publication.name),
             Version::Changes => format!("{headline} (what each update changed) — {}", article.publication.name),
             Version::Revision(r) => format!("{headline} ({}) — {}", revision_name(article, r), article.publication.name),
         };
         let canonical = canonical(article, site, page);
-        let absolute = canonical.starts_with("https://") || canonical.starts_with("http://");
+        let absolute = is_web_url(&canonical);
         PageMeta {
             title,
             headline,

@@ -7,8 +7,8 @@
 
 use serde_json::{json, Map, Value};
 
-use super::address::Site;
-use super::site::{canonical, is_web_url, version_page, PagePlan};
+use super::address::{is_web_url, Site};
+use super::site::{canonical, version_page, PagePlan};
 use crate::article::{Article, ProvenanceKind, SourcingKind};
 use crate::state::version::revision_name;
 use crate::state::Version;

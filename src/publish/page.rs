@@ -11,7 +11,7 @@ use super::script_json::json_for_script;
 use super::site::{article_dir, PagePlan};
 use crate::article::Article;
 use crate::state::source::INLINE_ARTICLE_ID;
-use crate::state::{ArticleSource, Version};
+use crate::state::ArticleSource;
 use crate::{App, AppProps};
 
 /// The parts of Trunk's page that publishing replaces.
@@ -37,7 +37,7 @@ pub enum Embedded<'a> {
 
 pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site, page: &PagePlan) -> Result<String, String> {
     let parts = Parts::find(template)?;
-    let latest = page.version == Version::Revision(article.latest_revision());
+    let latest = page.version.is_latest(article);
     let opening = (!latest).then(|| page.version.id(article));
     let pages = relative(&page.path, &article_dir(article));
     let (source, inline) = match json {

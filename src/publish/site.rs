@@ -4,7 +4,7 @@
 //! file itself and its annotations; and for the article the app ships
 //! with, the site's front page as a copy of its latest page.
 
-use super::address::Site;
+use super::address::{is_web_url, Site};
 use crate::article::Article;
 use crate::state::Version;
 
@@ -47,17 +47,10 @@ pub fn pages(article: &Article, front: bool) -> Vec<PagePlan> {
 /// publication's own address for the latest version when the article names
 /// one, else the article's own page of that version.
 pub fn canonical(article: &Article, site: &Site, page: &PagePlan) -> String {
-    let latest = page.version == Version::Revision(article.latest_revision());
     match article.canonical_url.as_deref().filter(|u| is_web_url(u)) {
-        Some(url) if latest => url.to_owned(),
+        Some(url) if page.version.is_latest(article) => url.to_owned(),
         _ => site.link(&page.path, &version_page(article, page.version)),
     }
-}
-
-/// An http(s) address, the only kind metadata links to.
-pub fn is_web_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    crate::article::validate::is_safe_url(url) && (lower.starts_with("https://") || lower.starts_with("http://"))
 }
 
 #[cfg(test)]

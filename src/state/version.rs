@@ -41,10 +41,15 @@ impl Version {
         article.revision_index(id).map(Version::Revision)
     }
 
+    /// Whether this is the article as it stands now.
+    pub fn is_latest(self, article: &Article) -> bool {
+        matches!(self, Version::Revision(r) if r >= article.latest_revision())
+    }
+
     /// The address fragment for this version; the latest needs none.
     pub fn fragment(self, article: &Article) -> String {
         match self {
-            Version::Revision(r) if r >= article.latest_revision() => String::new(),
+            _ if self.is_latest(article) => String::new(),
             _ => format!("#v={}", self.id(article)),
         }
     }
@@ -54,7 +59,7 @@ impl Version {
     /// letters, digits, `-` and `_`, so the name is safe), `changes.html`.
     pub fn page_name(self, article: &Article) -> String {
         match self {
-            Version::Revision(r) if r >= article.latest_revision() => "index.html".to_owned(),
+            _ if self.is_latest(article) => "index.html".to_owned(),
             Version::Changes => format!("{}.html", self.id(article)),
             Version::Revision(_) => format!("version-{}.html", self.id(article)),
         }
