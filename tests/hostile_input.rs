@@ -8,7 +8,10 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use annotated_article::article::{load, Article, ArticleError, Location, SEED_JSON};
+use annotated_article::article::{load, Location, SEED_JSON};
+
+mod fuzz;
+use fuzz::{exercise, mutate, well_formed, Rng};
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile"))
@@ -22,27 +25,6 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     files
 }
 
-fn well_formed(errors: &[ArticleError]) -> bool {
-    !errors.is_empty() && errors.iter().all(|e| !e.problem.trim().is_empty() && !e.to_string().is_empty())
-}
-
-/// Everything the viewer computes from an article, so that a bad-but-valid
-/// article cannot panic in rendering either.
-fn exercise(a: &Article) {
-    for r in 0..a.revisions.len() {
-        for view in a.blocks_at(r) {
-            let _ = view.printed(a);
-        }
-        let _ = a.headline_at(r);
-        let _ = a.dek_at(r);
-        let _ = a.roster(r);
-        for p in &a.people {
-            let _ = a.statements(&p.id, r);
-        }
-        let _ = a.block_changes(r);
-        let _ = a.headline_changes(r);
-    }
-}
 
 #[test]
 fn the_hostile_corpus_loads_literally_or_is_rejected_with_a_message() {
@@ -96,53 +78,6 @@ fn deep_nesting_in_every_position_is_an_error() {
         let errors = load(deep.as_bytes()).unwrap_err();
         assert!(well_formed(&errors));
     }
-}
-
-/// A small deterministic generator: a failing case is the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-const TOKENS: [&[u8]; 16] = [
-    b"{", b"}", b"[", b"]", b",", b":", b"\"", b"null", b"1e999", b"-0", b"\\u0000", b"\xff", b"\xe2\x80", b"true", b"\"\\ud800\"",
-    b"\"exact\": \"\"",
-];
-
-fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
-    let mut out = input.to_vec();
-    for _ in 0..1 + rng.below(4) {
-        let at = rng.below(out.len() + 1);
-        match rng.below(5) {
-            0 if !out.is_empty() => {
-                let i = at.min(out.len() - 1);
-                out[i] ^= 1 << rng.below(8);
-            }
-            1 => {
-                let end = (at + rng.below(64)).min(out.len());
-                out.drain(at..end);
-            }
-            2 => {
-                let end = (at + rng.below(64)).min(out.len());
-                let copy = out[at..end].to_vec();
-                out.splice(at..at, copy);
-            }
-            3 => {
-                let t = TOKENS[rng.below(TOKENS.len())];
-                out.splice(at..at, t.iter().copied());
-            }
-            _ => out.truncate(at),
-        }
-    }
-    out
 }
 
 #[test]

@@ -67,32 +67,37 @@ pub fn diff(old: &str, new: &str) -> Vec<Op> {
         ops.push(Op::Same { old: a[i].into(), new: b[i].into() });
     }
     let (m, n) = (ma.len(), mb.len());
-    if m * n > MAX_CELLS {
-        ops.extend(a[prefix..a.len() - suffix].iter().map(|t| Op::Deleted((*t).into())));
-        ops.extend(b[prefix..b.len() - suffix].iter().map(|t| Op::Inserted((*t).into())));
-    } else {
-        // lcs[i][j]: longest common subsequence of ma[i..] and mb[j..].
-        let mut lcs = vec![0u32; (m + 1) * (n + 1)];
-        let at = |i: usize, j: usize| i * (n + 1) + j;
-        for i in (0..m).rev() {
-            for j in (0..n).rev() {
-                lcs[at(i, j)] =
-                    if ma[i] == mb[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
-            }
+    // Checked: on 32-bit WebAssembly two wordings of 65,537 tokens each
+    // would overflow `usize` and slip under the cap.
+    match (m + 1).checked_mul(n + 1).filter(|&cells| cells <= MAX_CELLS) {
+        None => {
+            ops.extend(a[prefix..a.len() - suffix].iter().map(|t| Op::Deleted((*t).into())));
+            ops.extend(b[prefix..b.len() - suffix].iter().map(|t| Op::Inserted((*t).into())));
         }
-        let (mut i, mut j) = (0, 0);
-        while i < m || j < n {
-            if i < m && j < n && ma[i] == mb[j] {
-                ops.push(Op::Same { old: a[prefix + i].into(), new: b[prefix + j].into() });
-                i += 1;
-                j += 1;
-            } else if i < m && (j == n || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
-                // Deletions before insertions, so a replaced word reads "old new".
-                ops.push(Op::Deleted(a[prefix + i].into()));
-                i += 1;
-            } else {
-                ops.push(Op::Inserted(b[prefix + j].into()));
-                j += 1;
+        Some(cells) => {
+            // lcs[i][j]: longest common subsequence of ma[i..] and mb[j..].
+            let mut lcs = vec![0u32; cells];
+            let at = |i: usize, j: usize| i * (n + 1) + j;
+            for i in (0..m).rev() {
+                for j in (0..n).rev() {
+                    lcs[at(i, j)] =
+                        if ma[i] == mb[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+                }
+            }
+            let (mut i, mut j) = (0, 0);
+            while i < m || j < n {
+                if i < m && j < n && ma[i] == mb[j] {
+                    ops.push(Op::Same { old: a[prefix + i].into(), new: b[prefix + j].into() });
+                    i += 1;
+                    j += 1;
+                } else if i < m && (j == n || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
+                    // Deletions before insertions, so a replaced word reads "old new".
+                    ops.push(Op::Deleted(a[prefix + i].into()));
+                    i += 1;
+                } else {
+                    ops.push(Op::Inserted(b[prefix + j].into()));
+                    j += 1;
+                }
             }
         }
     }
