@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use annotated_article::article::SEED_JSON;
+use annotated_article::page_markup::MOUNT_ATTR;
 
 /// Trunk's page, reduced to what publishing touches.
 const TEMPLATE: &str = r#"<!doctype html>
@@ -18,7 +19,7 @@ const TEMPLATE: &str = r#"<!doctype html>
     <link rel="stylesheet" href="/style-0.css" />
   </head>
   <body>
-    <main id="app" class="page">
+    <main id="app" class="page" data-aa-viewer>
       <p class="boot-message">Loading the article…</p>
     </main>
     <script type="module" src="/init-0.js"></script>
@@ -51,10 +52,17 @@ impl Site {
 
     /// Publishes with `AA_SITE_URL` set to `site`.
     fn publish_at(&self, site: Option<&str>) -> (i32, String) {
+        self.publish_with(&[("AA_SITE_URL", site)])
+    }
+
+    /// Publishes with each variable set to its value, or unset.
+    fn publish_with(&self, vars: &[(&str, Option<&str>)]) -> (i32, String) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_prerender"));
-        command.arg(self.root.join("dist")).arg(self.root.join("articles")).env_remove("AA_SITE_URL");
-        if let Some(site) = site {
-            command.env("AA_SITE_URL", site);
+        command.arg(self.root.join("dist")).arg(self.root.join("articles")).env_remove("AA_SITE_URL").env_remove("AA_ARTICLE_ORIGINS");
+        for (name, value) in vars {
+            if let Some(value) = value {
+                command.env(name, value);
+            }
         }
         let out = command.output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
@@ -113,15 +121,18 @@ fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     let front = site.read("index.html");
     assert!(front.contains("<title>Iran could agree to direct talks with U.S. if progress in indirect mediation (Updated) — Diplomatic</title>"));
     assert!(front.contains("I think they feel vulnerable. And I don’t want them to feel that way.”"));
-    assert!(front.contains(r#"<main id="app" class="page" data-version-pages="articles/iran-us-talks-2025-04-02/">"#));
+    // Marked as the page's own viewer: the app mounts only where a page says so.
+    assert!(front.contains(r#"<main id="app" class="page" data-aa-viewer data-version-pages="articles/iran-us-talks-2025-04-02/">"#));
     assert!(!front.contains("Loading the article"));
     // A version's page says which version it is, and shows it.
     let original = site.read(&format!("{seed}/version-original.html"));
-    assert!(original.contains(r#"data-version-pages="" data-version="original">"#));
+    assert!(original.contains(r#"data-aa-viewer data-version-pages="" data-version="original">"#));
     assert!(!original.contains("I think they feel vulnerable"), "the original has no Trump comments");
     assert_eq!(site.read(&format!("{seed}/article.json")), SEED_JSON);
     // The app alone, for articles named in the address, is Trunk's page as built.
     assert_eq!(site.read("viewer.html"), TEMPLATE);
+    let index = include_str!("../index.html");
+    assert!(index.contains(&format!("<main id=\"app\" class=\"page\" {MOUNT_ATTR}>")), "index.html marks where the viewer mounts");
 }
 
 #[test]
@@ -191,4 +202,14 @@ fn with_the_site_address_known_every_link_in_the_metadata_is_absolute() {
     let (code, text) = site.publish_at(Some("javascript:alert(1)"));
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("AA_SITE_URL must be the http(s) address the site is served from"), "{text}");
+}
+
+#[test]
+fn a_bad_list_of_trusted_article_origins_stops_the_build() {
+    let site = Site::new("origins", &[("seed.json", SEED_JSON)]);
+    let (code, text) = site.publish_with(&[("AA_ARTICLE_ORIGINS", Some("https://wire.example https://news.example/articles/"))]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("AA_ARTICLE_ORIGINS lists “https://news.example/articles/”, which is not an origin"), "{text}");
+    let (code, text) = site.publish_with(&[("AA_ARTICLE_ORIGINS", Some("https://wire.example, http://127.0.0.1:8080"))]);
+    assert_eq!(code, 0, "{text}");
 }

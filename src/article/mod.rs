@@ -13,6 +13,7 @@ pub mod timestamp;
 pub mod validate;
 pub mod versioned;
 pub mod view;
+pub mod web_address;
 
 pub use error::{ArticleError, Location};
 pub use load::{load, MAX_ARTICLE_BYTES};

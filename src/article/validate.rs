@@ -9,6 +9,7 @@ use super::error::{excerpt, ArticleError};
 use super::model::{Annotation, Article, Link};
 use super::timestamp::Timestamp;
 use super::versioned::History;
+use super::web_address::{is_mailto, is_web_url};
 
 const ID_EXPECTED: &str = "a short id of letters, digits, '-' or '_', such as \"u1\" or \"trump\".";
 
@@ -35,14 +36,6 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Links open in the reader's browser: only web and mail addresses.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    let web = ["https://", "http://"].iter().any(|s| lower.starts_with(s) && lower.len() > s.len());
-    let mail = lower.starts_with("mailto:") && lower.len() > "mailto:".len();
-    (web || mail) && !url.chars().any(|c| c.is_control() || c.is_whitespace())
-}
-
 impl<'a> Checker<'a> {
     fn push(&mut self, path: impl Into<String>, problem: impl Into<String>, expected: impl Into<String>) {
         self.problems.push(ArticleError::at(path, problem, expected));
@@ -67,7 +60,7 @@ impl<'a> Checker<'a> {
     }
 
     fn url(&mut self, path: &str, url: &str, mail_ok: bool) {
-        let ok = is_safe_url(url) && (mail_ok || !url.trim_start().to_ascii_lowercase().starts_with("mailto:"));
+        let ok = is_web_url(url) || (mail_ok && is_mailto(url));
         if !ok {
             let kinds = if mail_ok { "an http://, https:// or mailto: address" } else { "an http:// or https:// address" };
             self.push(path, format!("{} is not a link readers can safely follow.", excerpt(url)), format!("{kinds}."));

@@ -7,7 +7,9 @@
 //! with the article's metadata in the head and the viewer rendered by Yew's
 //! server renderer into `#app`, which the WebAssembly then hydrates.
 //! `AA_SITE_URL` (the address the site is served from) makes canonical and
-//! Open Graph links absolute. Run by tools/post-build.mjs on every build.
+//! Open Graph links absolute; `AA_ARTICLE_ORIGINS` (other sites whose
+//! articles `?article=` may show) is checked here, and a bad value stops
+//! the build. Run by tools/post-build.mjs on every build.
 
 use std::process::ExitCode;
 
@@ -47,9 +49,13 @@ mod native {
     use annotated_article::publish::page::{self, Embedded};
     use annotated_article::publish::site::{annotations_file, article_file, pages};
     use annotated_article::publish::web_annotation;
+    use annotated_article::state::source::{parse_origins, ARTICLE_ORIGINS_VAR};
 
     pub fn publish(dist: &Path, articles: &Path) -> Result<String, String> {
         let site = Site::new(std::env::var("AA_SITE_URL").ok().as_deref())?;
+        // Compiled into the viewer by the same build (see `main.rs`); a
+        // value it would ignore stops the build here instead.
+        parse_origins(&std::env::var(ARTICLE_ORIGINS_VAR).unwrap_or_default())?;
         let index = dist.join("index.html");
         let template = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         // The app alone, for articles fetched as the page opens

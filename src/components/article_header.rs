@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::article::timestamp;
-use crate::article::validate::is_safe_url;
+use crate::article::web_address::is_link;
 use super::changes_view::render_changes;
 use crate::state::SharedArticle;
 
@@ -25,7 +25,7 @@ fn time(prefix: &str, value: &str) -> Html {
 #[component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let a = &props.article;
-    let publication = match a.publication.url.as_deref().filter(|u| is_safe_url(u)) {
+    let publication = match a.publication.url.as_deref().filter(|u| is_link(u)) {
         Some(url) => html! { <a href={ url.to_owned() }>{ &a.publication.name }</a> },
         None => html! { { &a.publication.name } },
     };

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, ResizeObserver, UrlSearchParams, Window};
 
 use super::pym;
+use crate::article::web_address::origin;
 
 /// Starts reporting the page's height to the parent frame, if there is one
 /// and it gave a `childId`. Lives as long as the page.
@@ -29,8 +30,8 @@ pub fn report_height_to_parent(window: &Window) {
     let parent_origin = params
         .as_ref()
         .and_then(|p| p.get("parentUrl"))
-        .and_then(|u| pym::origin_of(&u))
-        .or_else(|| window.document().and_then(|d| pym::origin_of(&d.referrer())));
+        .and_then(|u| origin(&u))
+        .or_else(|| window.document().and_then(|d| origin(&d.referrer())));
     let target = parent_origin.clone().unwrap_or_else(|| "*".to_owned());
     let Some(body) = window.document().and_then(|d| d.document_element()) else { return };
 

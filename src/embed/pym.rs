@@ -17,16 +17,6 @@ pub fn parse(message: &str) -> Option<(&str, &str, &str)> {
     (!id.is_empty() && !kind.is_empty()).then_some((id, kind, value))
 }
 
-/// The origin (`scheme://host[:port]`) of an absolute http(s) URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
-        return None;
-    }
-    let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty() && !host.contains('@')).then(|| format!("{}://{}", scheme.to_ascii_lowercase(), host.to_ascii_lowercase()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,14 +34,5 @@ mod tests {
         for m in ["", "hello", "pymxPYMx", "pymxPYMxidxPYMx", "xpymxPYMxidxPYMxheightxPYMx1", "pymxPYMxxPYMxheightxPYMx1"] {
             assert_eq!(parse(m), None, "{m}");
         }
-    }
-
-    #[test]
-    fn origins_of_web_addresses_only() {
-        assert_eq!(origin_of("https://News.example:8443/story?x=1#y").as_deref(), Some("https://news.example:8443"));
-        assert_eq!(origin_of("http://127.0.0.1:5000/").as_deref(), Some("http://127.0.0.1:5000"));
-        assert_eq!(origin_of("javascript:alert(1)"), None);
-        assert_eq!(origin_of("https://user@evil.example/"), None);
-        assert_eq!(origin_of("/relative"), None);
     }
 }

@@ -35,10 +35,7 @@ impl Site {
 }
 
 /// An http(s) address, the only kind metadata links to.
-pub fn is_web_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    crate::article::validate::is_safe_url(url) && (lower.starts_with("https://") || lower.starts_with("http://"))
-}
+pub use crate::article::web_address::is_web_url;
 
 /// The relative link from the file `from` to the file `to`, both
 /// site-relative paths with `/` between directories.
