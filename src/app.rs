@@ -5,9 +5,11 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::{ArticleView, ErrorPanel, Loading};
+use crate::failure;
+use crate::hooks::dom::ROOT_CLASS;
 use crate::hooks::use_popover::{use_dismiss_on_outside_press, use_popover_timer};
 use crate::hooks::use_version_address::{remember_place, restore_place};
-use crate::hooks::{use_article, use_version_address};
+use crate::hooks::{use_article, use_version_address, ViewerScope};
 use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Status, Version};
 
@@ -31,25 +33,45 @@ pub struct AppProps {
     /// WebAssembly runs, the version switch links to them.
     #[prop_or_default]
     pub version_pages: Option<String>,
+    /// What this viewer's element ids start with, before the article id:
+    /// empty for a page's own viewer, unique for each embed.
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_article(&props.source, props.timing, props.initial_version.clone());
     let root = use_node_ref();
+    let scope = (*use_state(|| ViewerScope::new(&props.id_prefix))).clone();
     let dispatch = state.dispatcher();
     let article = match &state.status {
         Status::Ready(a) => Some(a.clone()),
         _ => None,
     };
     use_popover_timer(state.popover.next_deadline(), dispatch.clone());
-    use_dismiss_on_outside_press(state.popover.open_key().map(|t| t.key()), dispatch.clone());
-    use_version_address(props.sync_address, article.clone(), state.version, root.clone(), dispatch.clone());
+    use_dismiss_on_outside_press(state.popover.open_key().map(|t| t.key()), root.clone(), dispatch.clone());
+    use_version_address(props.sync_address, article.clone(), state.version, root.clone(), scope.clone(), dispatch.clone());
     {
-        let (root, article) = (root.clone(), article.clone());
+        let (root, article, scope) = (root.clone(), article.clone(), scope.clone());
         use_effect_with(state.version, move |_| {
             if let (Some(root), Some(article)) = (root.cast::<Element>(), article) {
-                restore_place(&root, &article);
+                restore_place(&scope, &root, &article);
+            }
+        });
+    }
+    // If anything panics, this viewer says it stopped, whichever viewer it was.
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let watched = root.cast::<Element>();
+            if let Some(el) = &watched {
+                failure::watch(el);
+            }
+            move || {
+                if let Some(el) = watched {
+                    failure::unwatch(&el);
+                }
             }
         });
     }
@@ -62,10 +84,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| live.set(true));
     }
     let on_switch = {
-        let (root, dispatch) = (root.clone(), dispatch.clone());
+        let (root, dispatch, scope) = (root.clone(), dispatch.clone(), scope.clone());
         Callback::from(move |version: Version| {
             if let Some(root) = root.cast::<Element>() {
-                remember_place(&root);
+                remember_place(&scope, &root);
             }
             dispatch.dispatch(Action::Show(version));
         })
@@ -88,5 +110,9 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
     };
-    html! { <div class="annotated-article" data-live={ live.then_some("") } ref={ root }>{ content }</div> }
+    html! {
+        <ContextProvider<ViewerScope> context={ scope }>
+            <div class={ ROOT_CLASS } data-live={ live.then_some("") } ref={ root }>{ content }</div>
+        </ContextProvider<ViewerScope>>
+    }
 }

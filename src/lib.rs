@@ -11,6 +11,7 @@ pub mod embed;
 pub mod failure;
 pub mod hooks;
 pub mod interaction;
+pub mod page_markup;
 /// Build-time publishing (pre-rendered pages, metadata, annotations).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;

@@ -1,17 +1,21 @@
-//! The page entry point: reads which article the page asks for and mounts
-//! the viewer into `#app`, hydrating the pre-rendered article when that is
-//! what the page shows, replacing the fallback text otherwise.
+//! The page entry point. On one of the site's own pages (marked by the
+//! build, see `page_markup`) it reads which article the page asks for and
+//! mounts the viewer there, hydrating the pre-rendered article when that is
+//! what the page shows, replacing the fallback text otherwise. On any other
+//! page it does nothing: a host page that loaded the WebAssembly for
+//! `<annotated-article>` gets viewers only where its elements ask, through
+//! `mount_embed`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use annotated_article::state::source::{ArticleSource, INLINE_ARTICLE_ID};
-    use annotated_article::{App, AppProps};
+    use annotated_article::hooks::use_article::resolve_address;
+    use annotated_article::page_markup::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
+    use annotated_article::state::source::{parse_origins, ArticleSource};
+    use annotated_article::{failure, App, AppProps};
 
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    // On a host page that loaded us for <annotated-article> there is no
-    // #app: the custom element mounts through `mount_embed` instead.
-    let Some(root) = document.get_element_by_id("app") else { return };
+    let Ok(Some(root)) = document.query_selector(&format!("[{MOUNT_ATTR}]")) else { return };
     let query = window
         .location()
         .search()
@@ -27,15 +31,22 @@ fn main() {
     let from_page = inline.is_some();
     let source = match inline {
         Some(json) => ArticleSource::Inline(json),
-        None => ArticleSource::from_query_value(query.as_deref()),
+        None => {
+            // Anyone can put an address in a link to this page: fetch only
+            // from this site and the sites it was built to trust.
+            let mut allowed: Vec<String> = window.location().origin().ok().into_iter().collect();
+            allowed.extend(parse_origins(option_env!("AA_ARTICLE_ORIGINS").unwrap_or("")).unwrap_or_default());
+            let resolved = query.as_deref().and_then(resolve_address);
+            ArticleSource::from_address(query.as_deref(), resolved.as_deref(), Some(&allowed))
+        }
     };
-    annotated_article::failure::install_panic_message(root.clone());
+    failure::install();
     // The build pre-renders each article's pages (src/bin/prerender.rs): bring
     // the page to life rather than drawing it again, with what it was
     // rendered with, the version it shows and where the other versions are.
     let prerendered = root.query_selector(".annotated-article").ok().flatten().is_some();
     let hydrate = prerendered && (source == ArticleSource::Seed || from_page);
-    let initial_version = root.get_attribute("data-version");
+    let initial_version = root.get_attribute(VERSION_ATTR);
     let props = AppProps {
         source,
         timing: Default::default(),
@@ -43,7 +54,8 @@ fn main() {
         // keeps the version in its address.
         sync_address: initial_version.is_none(),
         initial_version,
-        version_pages: root.get_attribute("data-version-pages").filter(|_| hydrate),
+        version_pages: root.get_attribute(VERSION_PAGES_ATTR).filter(|_| hydrate),
+        id_prefix: Default::default(),
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if hydrate {
@@ -55,13 +67,30 @@ fn main() {
     annotated_article::embed::frame::report_height_to_parent(&window);
 }
 
-/// Mounts a viewer into `root` (the `<annotated-article>` element's shadow
-/// root): the article at `src`, opening at `version`.
+/// One `<annotated-article>`'s viewer, as `embed.js` holds it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_embed(root: web_sys::Element, src: Option<String>, version: Option<String>) {
-    annotated_article::failure::install_panic_message(root.clone());
-    annotated_article::embed::mount(root, src, version);
+pub struct EmbeddedViewer(Option<annotated_article::embed::Mounted>);
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl EmbeddedViewer {
+    /// Takes the viewer down: its components, listeners, observers and
+    /// timers go, and its element is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(mounted) = self.0.take() {
+            mounted.destroy();
+        }
+    }
+}
+
+/// Mounts a viewer into `root` (inside the `<annotated-article>` element's
+/// shadow root): the article at `src`, opening at `version`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_embed(root: web_sys::Element, src: Option<String>, version: Option<String>) -> EmbeddedViewer {
+    annotated_article::failure::install();
+    EmbeddedViewer(Some(annotated_article::embed::mount(root, src, version)))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -32,7 +32,14 @@ fn fragment() -> String {
 }
 
 async fn mount_synced() -> Mounted {
-    let props = AppProps { source: ArticleSource::Seed, timing: Timing::default(), sync_address: true, initial_version: None, version_pages: None };
+    let props = AppProps {
+        source: ArticleSource::Seed,
+        timing: Timing::default(),
+        sync_address: true,
+        initial_version: None,
+        version_pages: None,
+        id_prefix: Default::default(),
+    };
     let m = mount_with(None, props).await;
     settle(0).await;
     m

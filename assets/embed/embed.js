@@ -2,7 +2,10 @@
 // Mounts the annotated article viewer directly in a host page, inside a
 // shadow root so the page's styles and the viewer's do not touch. Several
 // elements on one page work independently; the WebAssembly loads once, and
-// with loading="lazy" only when an element nears the viewport.
+// with loading="lazy" only when an element nears the viewport. Removing an
+// element takes its viewer down (no listener, timer or observer is left);
+// changing `src` or `version` loads it again; adding it back brings it back.
+// Loading this script changes nothing else on the page.
 // (Written into the build by tools/post-build.mjs, which fills in file names.)
 const here = import.meta.url;
 const GLUE = new URL('__GLUE__', here).href;
@@ -19,37 +22,76 @@ function viewer() {
 }
 
 class AnnotatedArticle extends HTMLElement {
+  static observedAttributes = ['src', 'version'];
+  #viewer = null;
+  #observer = null;
+  #started = false;
+  // Bumped by every stop: a load that finishes after it mounts nothing.
+  #run = 0;
+
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#stop();
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (this.#started && before !== after) {
+      this.#stop();
+      this.#start();
+    }
+  }
+
+  #start() {
+    this.#started = true;
+    const run = this.#run;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = CSS;
     const root = document.createElement('div');
     root.className = 'aa-embed-root';
     root.textContent = 'Loading the article…';
-    shadow.append(style, root);
-    const start = () =>
+    shadow.replaceChildren(style, root);
+    const mount = () =>
       viewer().then(
         (m) => {
+          if (run !== this.#run) return;
           root.textContent = '';
-          m.mount_embed(root, this.getAttribute('src'), this.getAttribute('version'));
+          this.#viewer = m.mount_embed(root, this.getAttribute('src'), this.getAttribute('version'));
         },
-        () => (root.textContent = 'The article viewer could not be loaded.'),
+        () => {
+          if (run === this.#run) root.textContent = 'The article viewer could not be loaded.';
+        },
       );
     if (this.getAttribute('loading') === 'lazy' && 'IntersectionObserver' in window) {
-      const seen = new IntersectionObserver(
+      this.#observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
-            seen.disconnect();
-            start();
+            this.#observer?.disconnect();
+            this.#observer = null;
+            mount();
           }
         },
         { rootMargin: '800px 0px' },
       );
-      seen.observe(this);
+      this.#observer.observe(this);
     } else {
-      start();
+      mount();
+    }
+  }
+
+  #stop() {
+    this.#started = false;
+    this.#run++;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#viewer) {
+      this.#viewer.destroy();
+      this.#viewer.free();
+      this.#viewer = null;
     }
   }
 }

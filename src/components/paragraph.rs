@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
-use super::dom_ids;
 use super::trigger::{trigger, TriggerView};
+use crate::hooks::use_viewer_scope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 /// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
@@ -67,7 +67,9 @@ fn runs(view: &BlockView<'_>) -> Vec<Run> {
 
 #[component]
 pub fn Paragraph(props: &ParagraphProps) -> Html {
+    let scope = use_viewer_scope();
     let a = &props.article;
+    let ids = scope.ids(a);
     let Some(view) = a.block_at(props.block, props.revision) else { return html! {} };
     let mut fragments: Vec<usize> = vec![0; view.block.annotations.len()];
     let content = runs(&view).into_iter().map(|run| match run {
@@ -79,9 +81,10 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 *f += 1;
             }
             let kind = view.annotation(i).map_or("mention", |x| x.kind.as_str());
-            let href = key.person(a).map(|p| format!("#{}", dom_ids::person_entry(a, p)));
+            let href = key.person(a).map(|p| format!("#{}", ids.person_entry(a, p)));
             trigger(TriggerView {
-                article: a,
+                scope: &scope,
+                ids: &ids,
                 trigger: &key,
                 fragment,
                 expanded: props.expanded == Some(i),
@@ -97,14 +100,15 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         Run::Marker { revision } => html! {
             <sup class="update-marker">
                 { trigger(TriggerView {
-                    article: a,
+                    scope: &scope,
+                    ids: &ids,
                     trigger: &Trigger::Marker { block: props.block, revision },
                     fragment: 0,
                     expanded: props.expanded_marker == Some(revision),
                     inline: false,
                     class: classes!("aa-marker"),
                     label: Some(update_label(a, revision)),
-                    href: Some(format!("#{}", dom_ids::update_entry(a, revision))),
+                    href: Some(format!("#{}", ids.update_entry(a, revision))),
                     live: props.live,
                     dispatch: &props.dispatch,
                     content: html! { a.marker(revision) },

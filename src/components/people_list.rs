@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::dom_ids;
 use super::trigger::{trigger, TriggerView};
+use crate::hooks::use_viewer_scope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 #[derive(Properties, PartialEq)]
@@ -20,16 +20,19 @@ pub struct PeopleListProps {
 
 #[component]
 pub fn PeopleList(props: &PeopleListProps) -> Html {
+    let scope = use_viewer_scope();
     let a = &props.article;
+    let ids = scope.ids(a);
     let roster = a.roster(props.revision);
-    let heading_id = format!("{}-people-heading", a.id);
+    let heading_id = ids.heading("people");
     let entry = |pi: &usize| {
         let Some(person) = a.people.get(*pi) else { return html! {} };
         let key = Trigger::Roster { person: *pi };
         html! {
-            <li id={ dom_ids::person_entry(a, *pi) } tabindex="-1">
+            <li id={ ids.person_entry(a, *pi) } tabindex="-1">
                 { trigger(TriggerView {
-                    article: a,
+                    scope: &scope,
+                    ids: &ids,
                     trigger: &key,
                     fragment: 0,
                     expanded: props.expanded == Some(*pi),

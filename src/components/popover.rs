@@ -5,10 +5,9 @@
 
 use yew::prelude::*;
 
-use super::dom_ids;
-use crate::hooks::use_popover::{
-    close_and_return, popover_keydown, popover_pointer_handlers, use_popover_placement, POPOVER_CLASS,
-};
+use crate::hooks::dom::POPOVER_CLASS;
+use crate::hooks::use_popover::{close_and_return, popover_keydown, popover_pointer_handlers, use_popover_placement};
+use crate::hooks::use_viewer_scope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 #[derive(Properties, PartialEq)]
@@ -21,26 +20,28 @@ pub struct PopoverProps {
     pub dispatch: UseReducerDispatcher<ViewerState>,
     /// The kind of popover, as a class (`speaker-card`, `update-note`).
     pub class: &'static str,
-    /// The content; its heading carries the id `dom_ids::popover_title`.
+    /// The content; its heading carries the id `Ids::popover_title`.
     pub children: Html,
 }
 
 #[component]
 pub fn Popover(props: &PopoverProps) -> Html {
     let node = use_node_ref();
+    let scope = use_viewer_scope();
+    let ids = scope.ids(&props.article);
     let key = props.trigger.key();
-    use_popover_placement(node.clone(), props.root.clone(), Some(key.clone()));
+    use_popover_placement(node.clone(), props.root.clone(), scope, Some(key.clone()));
     let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
     let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
     let onclose = close_and_return(&props.dispatch, props.root.clone(), key);
     html! {
         <div
             ref={ node }
-            id={ dom_ids::popover(&props.article) }
+            id={ ids.popover() }
             class={ classes!(POPOVER_CLASS, props.class) }
             role="dialog"
             aria-modal="false"
-            aria-labelledby={ dom_ids::popover_title(&props.article) }
+            aria-labelledby={ ids.popover_title() }
             { onpointerenter }
             { onpointerleave }
             { onfocusout }

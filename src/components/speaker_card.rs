@@ -5,12 +5,12 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::dom_ids;
 use crate::article::people::initials;
-use crate::article::validate::is_safe_url;
+use crate::article::web_address::is_link;
 use crate::article::{AnnotationKind, Article, SourcingKind};
 use super::popover::Popover;
 use crate::hooks::use_popover::jump_to;
+use crate::hooks::use_viewer_scope;
 use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
@@ -33,10 +33,11 @@ fn added_in(article: &Article, revision: usize) -> Option<String> {
 
 #[component]
 pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
+    let scope = use_viewer_scope();
     let a = &props.article;
     let Some(person) = a.people.get(props.person) else { return html! {} };
     let statements = a.statements(&person.id, props.revision);
-    let title_id = dom_ids::popover_title(a);
+    let title_id = scope.ids(a).popover_title();
     let anonymous = person.sourcing.kind == SourcingKind::Anonymous;
     let avatar = if anonymous { "?".to_owned() } else { initials(person.display_name()) };
     let facts: Vec<&str> = [&person.affiliation, &person.country].into_iter().flatten().map(String::as_str).collect();
@@ -55,10 +56,10 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
 
     let entries = statements.iter().map(|s| {
         let target = Trigger::Annotation { block: s.block, annotation: s.annotation }.key();
-        let root = props.root.clone();
+        let (root, scope) = (props.root.clone(), scope.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Some(root) = root.cast::<Element>() {
-                jump_to(&root, &target);
+                jump_to(&scope, &root, &target);
             }
         });
         let kind = if s.kind == AnnotationKind::Quote { "Quote" } else { "Paraphrase" };
@@ -103,10 +104,10 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
             } else {
                 <ol class="statements">{ for entries }</ol>
             }
-            if person.sources.iter().any(|s| is_safe_url(&s.url)) {
+            if person.sources.iter().any(|s| is_link(&s.url)) {
                 <p class="card-sources">
                     { "Sources: " }
-                    { for person.sources.iter().filter(|s| is_safe_url(&s.url)).map(|s| html! {
+                    { for person.sources.iter().filter(|s| is_link(&s.url)).map(|s| html! {
                         <a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ &s.title }</a>
                     }) }
                 </p>

@@ -9,13 +9,15 @@
 
 use yew::prelude::*;
 
-use super::dom_ids;
-use crate::article::Article;
+use super::dom_ids::Ids;
 use crate::hooks::use_popover::trigger_handlers;
+use crate::hooks::ViewerScope;
 use crate::state::{Trigger, ViewerState};
 
 pub struct TriggerView<'a> {
-    pub article: &'a Article,
+    /// The viewer's scope and its element ids.
+    pub scope: &'a ViewerScope,
+    pub ids: &'a Ids,
     pub trigger: &'a Trigger,
     /// Which piece of a trigger split by a nested one; only piece 0 is in the tab order.
     pub fragment: usize,
@@ -34,7 +36,7 @@ pub struct TriggerView<'a> {
 }
 
 pub fn trigger(v: TriggerView<'_>) -> Html {
-    let id = dom_ids::trigger(v.article, v.trigger, v.fragment);
+    let id = v.ids.trigger(v.trigger, v.fragment);
     let key = v.trigger.key();
     if !v.live {
         return match v.href {
@@ -44,8 +46,8 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
             None => html! { <span { id } class={ v.class } data-trigger={ key }>{ v.content }</span> },
         };
     }
-    let card_id = dom_ids::popover(v.article);
-    let h = trigger_handlers(v.dispatch, v.trigger, &card_id, v.expanded, !v.inline);
+    let card_id = v.ids.popover();
+    let h = trigger_handlers(v.dispatch, v.scope, v.trigger, v.expanded, !v.inline);
     let tag = if v.inline { "a" } else { "button" };
     let href = if v.inline { v.href } else { None };
     // A link without an address is not focusable by itself.

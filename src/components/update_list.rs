@@ -5,9 +5,10 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::dom_ids;
 use crate::article::timestamp;
+use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
+use crate::hooks::use_viewer_scope;
 use crate::state::{SharedArticle, Trigger};
 
 #[derive(Properties, PartialEq)]
@@ -19,8 +20,10 @@ pub struct UpdateListProps {
 
 #[component]
 pub fn UpdateList(props: &UpdateListProps) -> Html {
+    let scope = use_viewer_scope();
     let a = &props.article;
-    let heading_id = format!("{}-updates-heading", a.id);
+    let ids = scope.ids(a);
+    let heading_id = ids.heading("updates");
     // Where each update's markers stand in the version shown.
     let marked = a.marker_blocks(props.revision);
     let entries: Vec<Html> = a
@@ -33,13 +36,12 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
             let when = timestamp::display(&r.timestamp);
             let blocks = marked.get(i).cloned().unwrap_or_default();
             let backlinks = blocks.iter().enumerate().map(|(n, &block)| {
-                let target = dom_ids::trigger(a, &Trigger::Marker { block, revision: i }, 0);
-                let root = props.root.clone();
-                let id = target.clone();
+                let target = ids.trigger(&Trigger::Marker { block, revision: i }, 0);
+                let (root, scope, id) = (props.root.clone(), scope.clone(), target.clone());
                 let onclick = Callback::from(move |e: MouseEvent| {
-                    if let Some(el) = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) {
+                    if let Some(el) = root.cast::<Element>().and_then(|r| element_by_id(&r, &id)) {
                         e.prevent_default();
-                        jump_to_element(&el);
+                        jump_to_element(&scope, &el);
                     }
                 });
                 let letter = if blocks.len() == 1 { "↑".to_owned() } else { backlink_letter(n) };
@@ -47,7 +49,7 @@ pub fn UpdateList(props: &UpdateListProps) -> Html {
                 html! { <a class="backlink" href={ format!("#{target}") } aria-label={ label } { onclick }>{ letter }</a> }
             });
             html! {
-                <li id={ dom_ids::update_entry(a, i) } class="update-entry" tabindex="-1">
+                <li id={ ids.update_entry(a, i) } class="update-entry" tabindex="-1">
                     <span class="update-entry-marker" aria-hidden="true">{ a.marker(i) }</span>
                     if blocks.len() > 1 {
                         <span class="backlinks" aria-hidden="true">{ "↑" }</span>

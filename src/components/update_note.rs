@@ -4,10 +4,11 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::dom_ids;
 use crate::article::timestamp;
 use super::popover::Popover;
+use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
+use crate::hooks::use_viewer_scope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 use crate::state::version::revision_name;
 
@@ -23,20 +24,22 @@ pub struct UpdateNoteProps {
 
 #[component]
 pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
+    let scope = use_viewer_scope();
     let a = &props.article;
+    let ids = scope.ids(a);
     let Some(r) = a.revisions.get(props.revision) else { return html! {} };
     let when = timestamp::display(&r.timestamp);
-    let entry = dom_ids::update_entry(a, props.revision);
+    let entry = ids.update_entry(a, props.revision);
     let to_list = {
         let (root, entry) = (props.root.clone(), entry.clone());
         Callback::from(move |e: MouseEvent| {
-            if let Some(target) = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#{entry}")).ok().flatten()) {
+            if let Some(target) = root.cast::<Element>().and_then(|r| element_by_id(&r, &entry)) {
                 e.prevent_default();
-                jump_to_element(&target);
+                jump_to_element(&scope, &target);
             }
         })
     };
-    let title_id = dom_ids::popover_title(a);
+    let title_id = ids.popover_title();
     html! {
         <Popover article={ a.clone() } trigger={ props.trigger.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } class="update-note">
             <h2 class="note-title" id={ title_id }>

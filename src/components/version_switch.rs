@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
-use crate::hooks::use_focus_on_waking;
+use crate::hooks::{use_focus_on_waking, use_viewer_scope};
 use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Version};
 
@@ -35,6 +35,7 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
     let latest = a.latest_revision();
     let shown = props.version.revision(a);
     let root = use_node_ref();
+    let scope = use_viewer_scope();
     use_focus_on_waking(&root, props.live);
     // Pre-rendered, and without JavaScript, each choice is a link to that
     // version's page, laid out as the radio it becomes.
@@ -55,8 +56,9 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
             </label>
         }
     };
-    let modes_name = format!("{}-mode", a.id);
-    let timeline_name = format!("{}-revision", a.id);
+    let ids = scope.ids(a);
+    let modes_name = ids.radio_group("mode");
+    let timeline_name = ids.radio_group("revision");
     let in_revision = |r: usize| props.version == Version::Revision(r);
     let reconstructed = match props.version {
         Version::Revision(r) => a.revisions.get(r).filter(|rev| rev.provenance.kind == ProvenanceKind::Reconstructed),

@@ -6,16 +6,48 @@
 pub mod frame;
 pub mod pym;
 
-use web_sys::Element;
+use std::cell::Cell;
 
+use web_sys::Element;
+use yew::AppHandle;
+
+use crate::hooks::use_article::resolve_address;
 use crate::state::ArticleSource;
 use crate::{App, AppProps};
 
+thread_local! {
+    /// How many viewers this instance has mounted: each embed's element ids
+    /// start with its own number, so no two viewers on a page share an id.
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A mounted embed; `destroy` takes it down, and Yew removes what it drew.
+pub struct Mounted(AppHandle<App>);
+
+impl Mounted {
+    pub fn destroy(self) {
+        self.0.destroy();
+    }
+}
+
 /// Mounts an independent viewer into `root`: the article at `src` (the
 /// built-in one when absent), opening at `version` (a revision id or
-/// "changes"). The address bar is left to the host page.
-pub fn mount(root: Element, src: Option<String>, version: Option<String>) {
-    let source = ArticleSource::from_query_value(src.as_deref());
-    let props = AppProps { source, timing: Default::default(), sync_address: false, initial_version: version, version_pages: None };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+/// "changes"). The address bar is left to the host page, which chose `src`.
+pub fn mount(root: Element, src: Option<String>, version: Option<String>) -> Mounted {
+    let resolved = src.as_deref().and_then(resolve_address);
+    let source = ArticleSource::from_address(src.as_deref(), resolved.as_deref(), None);
+    let n = MOUNTED.with(|m| {
+        let n = m.get().wrapping_add(1);
+        m.set(n);
+        n
+    });
+    let props = AppProps {
+        source,
+        timing: Default::default(),
+        sync_address: false,
+        initial_version: version,
+        version_pages: None,
+        id_prefix: format!("aa{n}-").into(),
+    };
+    Mounted(yew::Renderer::<App>::with_root_and_props(root, props).render())
 }

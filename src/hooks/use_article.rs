@@ -21,6 +21,13 @@ pub fn initial_state(source: &ArticleSource) -> ViewerState {
     }
 }
 
+/// `value` made absolute against the page's address by the browser's own
+/// URL parser, the one `fetch` will use.
+pub fn resolve_address(value: &str) -> Option<String> {
+    let base = web_sys::window()?.location().href().ok()?;
+    web_sys::Url::new_with_base(value, &base).ok().map(|url| url.href())
+}
+
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     // web-sys's fetch directly: an HTTP client crate would add tens of KB of
     // WebAssembly for one GET.

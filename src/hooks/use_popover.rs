@@ -2,9 +2,8 @@
 //! triggers and popovers into `interaction::popover` events, runs its
 //! timers, dismisses on outside presses, moves focus as the ARIA dialog
 //! pattern asks, and places the open popover. The rules themselves live in
-//! the pure state machine.
-
-use std::cell::{Cell, RefCell};
+//! the pure state machine; what the adapter remembers lives in the viewer's
+//! own scope (`use_viewer_scope`), and every look-up stays in its root.
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -12,22 +11,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::dom::{
+    active_element, element_of, focus, focusables, open_popover, trigger_element, trigger_elements, viewer_root,
+    within_popover_or_trigger, POPOVER_CLASS,
+};
+use super::use_viewer_scope::ViewerScope;
 use crate::interaction::placement::{anchor_line, bounds, place, Placement, Rect};
 use crate::interaction::popover::Event;
 use crate::state::{Action, Trigger, ViewerState};
-
-/// Attribute naming a trigger's key on every element of that trigger.
-pub const TRIGGER_ATTR: &str = "data-trigger";
-/// Class of every popover element (speaker card, update note).
-pub const POPOVER_CLASS: &str = "aa-popover";
-
-thread_local! {
-    /// The trigger a pointer last pressed and when: focus that follows a
-    /// press is the click's, not the keyboard's, and must not open on its own.
-    static PRESSED: RefCell<Option<(f64, String)>> = const { RefCell::new(None) };
-    /// Where the pointer last was over a trigger, to anchor to its line.
-    static POINTER_Y: Cell<Option<f64>> = const { Cell::new(None) };
-}
 
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
@@ -37,25 +28,13 @@ fn send(dispatch: &UseReducerDispatcher<ViewerState>, event: Event<Trigger>) {
     dispatch.dispatch(Action::Popover { event, now: now() });
 }
 
-fn element_of(target: Option<web_sys::EventTarget>) -> Option<Element> {
-    target?.dyn_into::<Element>().ok()
-}
-
-/// Whether `el` is inside a popover or is part of the trigger `key`.
-fn within_popover_or_trigger(el: &Element, key: &str) -> bool {
-    let in_popover = el.closest(&format!(".{POPOVER_CLASS}")).ok().flatten().is_some();
-    let on_trigger = el
-        .closest(&format!("[{TRIGGER_ATTR}]"))
-        .ok()
-        .flatten()
-        .and_then(|t| t.get_attribute(TRIGGER_ATTR))
-        .is_some_and(|k| k == key);
-    in_popover || on_trigger
-}
-
-pub fn focus(el: &Element) {
-    if let Some(h) = el.dyn_ref::<HtmlElement>() {
-        let _ = h.focus();
+/// Whether focus moving from `from` to `to` stays with the popover or the
+/// trigger `key` of the same viewer.
+fn stays_within(from: Option<web_sys::EventTarget>, to: Option<web_sys::EventTarget>, key: &str) -> bool {
+    let root = element_of(from).and_then(|el| viewer_root(&el));
+    match (root, element_of(to)) {
+        (Some(root), Some(to)) => within_popover_or_trigger(&root, &to, key),
+        _ => false,
     }
 }
 
@@ -75,8 +54,8 @@ pub struct TriggerHandlers {
 /// opens, `is_button` says whether Enter and Space already click it.
 pub fn trigger_handlers(
     dispatch: &UseReducerDispatcher<ViewerState>,
+    scope: &ViewerScope,
     trigger: &Trigger,
-    popover_id: &str,
     expanded: bool,
     is_button: bool,
 ) -> TriggerHandlers {
@@ -92,38 +71,44 @@ pub fn trigger_handlers(
     let focus_in = cb(|d, t| send(d, Event::FocusTrigger(t.clone())));
     let dismiss = cb(|d, _| send(d, Event::Dismiss));
     let left = cb(|d, _| send(d, Event::FocusLeft));
-    let popover_id = popover_id.to_owned();
+    let pointer = || scope.pointer.clone();
 
     TriggerHandlers {
-        onpointerenter: Callback::from(move |e: PointerEvent| {
-            if mouse_only(&e) {
-                POINTER_Y.set(Some(e.client_y() as f64));
-                enter();
-            }
-        }),
-        onpointermove: Callback::from(move |e: PointerEvent| {
-            if mouse_only(&e) {
-                POINTER_Y.set(Some(e.client_y() as f64));
-            }
-        }),
+        onpointerenter: {
+            let pointer = pointer();
+            Callback::from(move |e: PointerEvent| {
+                if mouse_only(&e) {
+                    pointer.y.set(Some(e.client_y() as f64));
+                    enter();
+                }
+            })
+        },
+        onpointermove: {
+            let pointer = pointer();
+            Callback::from(move |e: PointerEvent| {
+                if mouse_only(&e) {
+                    pointer.y.set(Some(e.client_y() as f64));
+                }
+            })
+        },
         onpointerleave: Callback::from(move |e: PointerEvent| {
             if mouse_only(&e) {
                 leave();
             }
         }),
         onpointerdown: {
-            let key = key.clone();
+            let (key, pointer) = (key.clone(), pointer());
             Callback::from(move |e: PointerEvent| {
-                PRESSED.with(|p| *p.borrow_mut() = Some((now(), key.clone())));
-                POINTER_Y.set(Some(e.client_y() as f64));
+                *pointer.pressed.borrow_mut() = Some((now(), key.clone()));
+                pointer.y.set(Some(e.client_y() as f64));
             })
         },
         onfocus: {
-            let key = key.clone();
+            let (key, pointer) = (key.clone(), pointer());
             Callback::from(move |_: FocusEvent| {
-                let pressed = PRESSED.with(|p| p.borrow_mut().take()).is_some_and(|(at, k)| k == key && now() - at < 1000.0);
+                let pressed = pointer.pressed.borrow_mut().take().is_some_and(|(at, k)| k == key && now() - at < 1000.0);
                 if !pressed {
-                    POINTER_Y.set(None);
+                    pointer.y.set(None);
                     focus_in();
                 }
             })
@@ -131,8 +116,7 @@ pub fn trigger_handlers(
         onblur: {
             let key = key.clone();
             Callback::from(move |e: FocusEvent| {
-                let inside = element_of(e.related_target()).is_some_and(|el| within_popover_or_trigger(&el, &key));
-                if !inside {
+                if !stays_within(e.target(), e.related_target(), &key) {
                     left();
                 }
             })
@@ -156,9 +140,9 @@ pub fn trigger_handlers(
                 // The popover is not next in the DOM: Tab goes into it first.
                 "Tab" if expanded && !e.shift_key() => {
                     let first = element_of(e.target())
-                        .and_then(|t| t.closest(".annotated-article").ok().flatten())
-                        .and_then(|root| root.query_selector(&format!("#{popover_id}")).ok().flatten())
-                        .and_then(|p| first_focusable(&p));
+                        .and_then(|t| viewer_root(&t))
+                        .and_then(|root| open_popover(&root))
+                        .and_then(|p| focusables(&p).into_iter().next());
                     if let Some(first) = first {
                         e.prevent_default();
                         focus(&first);
@@ -168,33 +152,6 @@ pub fn trigger_handlers(
             })
         },
     }
-}
-
-/// The focused element as seen from `within`: inside a shadow root (the
-/// custom element) the document only knows the host.
-fn active_element(within: &Element) -> Option<Element> {
-    match within.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
-        Ok(shadow) => shadow.active_element(),
-        Err(_) => web_sys::window()?.document()?.active_element(),
-    }
-}
-
-/// What Tab stops at: a trigger's continuation pieces are links taken out of
-/// the tab order (`tabindex="-1"`), and must stay out of it.
-const FOCUSABLE: &str = "a[href]:not([tabindex=\"-1\"]), button:not([disabled]), [tabindex=\"0\"]";
-
-fn focusables(within: &Element) -> Vec<Element> {
-    let Ok(list) = within.query_selector_all(FOCUSABLE) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
-}
-
-fn first_focusable(within: &Element) -> Option<Element> {
-    focusables(within).into_iter().next()
-}
-
-/// The first element of the trigger `key` inside `root` (the one in the tab order).
-pub fn trigger_element(root: &Element, key: &str) -> Option<Element> {
-    root.query_selector(&format!("[{TRIGGER_ATTR}=\"{key}\"]")).ok().flatten()
 }
 
 /// Keyboard handling inside an open popover: Escape and the close button
@@ -267,8 +224,7 @@ pub fn popover_pointer_handlers(dispatch: &UseReducerDispatcher<ViewerState>, tr
             }
         }),
         Callback::from(move |e: FocusEvent| {
-            let inside = element_of(e.related_target()).is_some_and(|el| within_popover_or_trigger(&el, &trigger_key));
-            if !inside {
+            if !stays_within(e.target(), e.related_target(), &trigger_key) {
                 send(&d3, Event::FocusLeft);
             }
         }),
@@ -287,16 +243,21 @@ pub fn use_popover_timer(deadline: Option<f64>, dispatch: UseReducerDispatcher<V
     });
 }
 
-/// While a popover is open, a press anywhere outside it and its trigger closes it.
+/// While a popover is open, a press anywhere outside it and its trigger
+/// (in the page, or in another viewer) closes it.
 #[hook]
-pub fn use_dismiss_on_outside_press(open: Option<String>, dispatch: UseReducerDispatcher<ViewerState>) {
+pub fn use_dismiss_on_outside_press(open: Option<String>, root: NodeRef, dispatch: UseReducerDispatcher<ViewerState>) {
     use_effect_with(open, move |open| {
         let listener = open.clone().and_then(|key| {
             let document = web_sys::window()?.document()?;
             Some(EventListener::new(&document, "pointerdown", move |e| {
                 let path = e.composed_path();
                 let target = path.get(0).dyn_into::<Element>().ok().or_else(|| element_of(e.target()));
-                if !target.is_some_and(|el| within_popover_or_trigger(&el, &key)) {
+                let inside = match (root.cast::<Element>(), target) {
+                    (Some(root), Some(el)) => within_popover_or_trigger(&root, &el, &key),
+                    _ => false,
+                };
+                if !inside {
                     send(&dispatch, Event::PointerDownOutside);
                 }
             }))
@@ -320,7 +281,7 @@ fn rect_of(r: &web_sys::DomRect) -> Rect {
 /// popover is absolutely positioned inside the viewer root, so it follows
 /// the page as it scrolls.
 #[hook]
-pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Option<String>) {
+pub fn use_popover_placement(popover: NodeRef, root: NodeRef, scope: ViewerScope, trigger_key: Option<String>) {
     use_effect_with(trigger_key, move |key| {
         let key = key.clone();
         let position = move || {
@@ -333,14 +294,12 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Optio
                 window.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1024.0),
                 window.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0),
             );
-            let fragments = root.query_selector_all(&format!("[{TRIGGER_ATTR}=\"{key}\"]")).ok();
             let mut lines = Vec::new();
-            for i in 0..fragments.as_ref().map_or(0, |f| f.length()) {
-                let Some(frag) = fragments.as_ref().and_then(|f| f.item(i)).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            for frag in trigger_elements(&root, key) {
                 let rects = frag.get_client_rects();
                 lines.extend((0..rects.length()).filter_map(|j| rects.item(j)).map(|r| rect_of(&r)));
             }
-            let Some(anchor) = anchor_line(&lines, POINTER_Y.get()).or_else(|| Some(rect_of(&trigger.get_bounding_client_rect()))) else { return };
+            let Some(anchor) = anchor_line(&lines, scope.pointer.y.get()).or_else(|| Some(rect_of(&trigger.get_bounding_client_rect()))) else { return };
             // Measured unplaced: fixed at the viewport's corner, where it can
             // neither overflow the page (a phone would zoom out) nor be clipped.
             let style = el.style();
@@ -379,15 +338,15 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, trigger_key: Optio
 }
 
 /// Brings a passage into view, flashes it, and moves focus to it.
-pub fn jump_to(root: &Element, key: &str) {
+pub fn jump_to(scope: &ViewerScope, root: &Element, key: &str) {
     if let Some(target) = trigger_element(root, key) {
-        jump_to_element(&target);
+        jump_to_element(scope, &target);
     }
 }
 
 /// Brings an element into view (smoothly, unless the reader asked for
 /// reduced motion), flashes it, and moves focus to it.
-pub fn jump_to_element(target: &Element) {
+pub fn jump_to_element(scope: &ViewerScope, target: &Element) {
     let reduce = web_sys::window()
         .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .is_some_and(|m| m.matches());
@@ -395,13 +354,6 @@ pub fn jump_to_element(target: &Element) {
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if reduce { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });
     target.scroll_into_view_with_scroll_into_view_options(&options);
-    // An attribute, not a class: a re-render rewrites `class` but leaves
-    // attributes it does not manage alone.
-    let _ = target.set_attribute("data-flashing", "");
-    let flashed = target.clone();
-    Timeout::new(1600, move || {
-        let _ = flashed.remove_attribute("data-flashing");
-    })
-    .forget();
+    scope.flash(target);
     focus(target);
 }

@@ -2,21 +2,15 @@
 //! link opens the version it names and back/forward switch versions; and
 //! keeps the reader's place across a switch.
 
-use std::cell::RefCell;
-
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::use_viewer_scope::ViewerScope;
 use crate::article::Article;
 use crate::state::version::{parse_fragment, Requested};
 use crate::state::{Action, Version, ViewerState};
-
-thread_local! {
-    /// The paragraph at the top of the screen before a switch, and where it was.
-    static PLACE: RefCell<Option<(String, f64)>> = const { RefCell::new(None) };
-}
 
 fn paragraphs(root: &Element) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(".article-body .paragraph[data-block]") else { return Vec::new() };
@@ -24,16 +18,16 @@ fn paragraphs(root: &Element) -> Vec<Element> {
 }
 
 /// Notes which paragraph is at the top of the screen, before a switch.
-pub fn remember_place(root: &Element) {
+pub fn remember_place(scope: &ViewerScope, root: &Element) {
     let first_visible = paragraphs(root).into_iter().find(|p| p.get_bounding_client_rect().bottom() > 0.0);
     let place = first_visible.and_then(|p| Some((p.get_attribute("data-block")?, p.get_bounding_client_rect().top())));
-    PLACE.with(|cell| *cell.borrow_mut() = place);
+    *scope.place.borrow_mut() = place;
 }
 
 /// After a switch, scrolls so the remembered paragraph (or the nearest one
 /// that exists in the new version) is where it was.
-pub fn restore_place(root: &Element, article: &Article) {
-    let Some((id, top)) = PLACE.with(|cell| cell.borrow_mut().take()) else { return };
+pub fn restore_place(scope: &ViewerScope, root: &Element, article: &Article) {
+    let Some((id, top)) = scope.place.borrow_mut().take() else { return };
     let on_screen = paragraphs(root);
     let find = |block: &str| on_screen.iter().find(|p| p.get_attribute("data-block").as_deref() == Some(block));
     let index = article.blocks.iter().position(|b| b.id == id).unwrap_or(0);
@@ -60,6 +54,7 @@ pub fn use_version_address(
     article: Option<crate::state::SharedArticle>,
     version: Version,
     root: NodeRef,
+    scope: ViewerScope,
     dispatch: UseReducerDispatcher<ViewerState>,
 ) {
     let started = use_mut_ref(|| false);
@@ -90,7 +85,7 @@ pub fn use_version_address(
         let listener = (*enabled).then(web_sys::window).flatten().map(|w| {
             EventListener::new(&w, "popstate", move |_| {
                 if let Some(root) = root.cast::<Element>() {
-                    remember_place(&root);
+                    remember_place(&scope, &root);
                 }
                 dispatch.dispatch(Action::ShowFromFragment(current_fragment()));
             })

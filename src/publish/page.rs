@@ -10,7 +10,7 @@ use super::head::{self, PageMeta};
 use super::script_json::json_for_script;
 use super::site::{article_dir, PagePlan};
 use crate::article::Article;
-use crate::state::source::INLINE_ARTICLE_ID;
+use crate::page_markup::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
 use crate::state::ArticleSource;
 use crate::{App, AppProps};
 
@@ -50,13 +50,14 @@ pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site
         sync_address: latest,
         initial_version: opening.clone(),
         version_pages: Some(pages.clone()),
+        id_prefix: Default::default(),
     };
     let app = futures_executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
 
     // Ids are letters, digits, `-` and `_` (validated), so these attributes need no escaping.
-    let mut main = format!(r#"<main id="app" class="page" data-version-pages="{pages}""#);
+    let mut main = format!(r#"<main id="app" class="page" {MOUNT_ATTR} {VERSION_PAGES_ATTR}="{pages}""#);
     if let Some(v) = &opening {
-        main.push_str(&format!(r#" data-version="{v}""#));
+        main.push_str(&format!(r#" {VERSION_ATTR}="{v}""#));
     }
     main.push('>');
     let data = inline

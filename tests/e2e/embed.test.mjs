@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { embedSite, SUBPATH } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { CHECKS } from './lib/embed-checks.mjs';
+import { HOST_SAFETY } from './lib/host-safety-checks.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -30,7 +31,7 @@ async function open(path, { width = 1280, height = 900, csp = false, crossOrigin
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)),
   );
-  await page.goto(server.url + path);
+  await page.goto(server.url + (typeof path === 'function' ? path(server) : path));
   return {
     run: (fn, ...args) => page.evaluate(fn, args),
     frameRun: (fn, ...args) => page.frames()[1].evaluate(fn, args),
@@ -45,7 +46,7 @@ async function open(path, { width = 1280, height = 900, csp = false, crossOrigin
   };
 }
 
-for (const [name, check] of Object.entries(CHECKS)) {
+for (const [name, check] of Object.entries({ ...CHECKS, ...HOST_SAFETY })) {
   test(`chromium: ${name}`, async () => {
     try {
       await check(open, assert, SUBPATH);

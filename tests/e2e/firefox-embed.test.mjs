@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { embedSite, SUBPATH } from './lib/site.mjs';
 import { firefox } from './lib/webdriver.mjs';
 import { CHECKS } from './lib/embed-checks.mjs';
+import { HOST_SAFETY } from './lib/host-safety-checks.mjs';
 
 let ff;
 before(async () => (ff = await firefox()));
@@ -19,7 +20,7 @@ async function open(path, { width = 1280, height = 900, csp = false, crossOrigin
   const server = await embedSite({ csp, crossOrigin });
   opened.push(() => server.close().catch(() => {}));
   await ff.resize(width, height);
-  await ff.goto(server.url + path);
+  await ff.goto(server.url + (typeof path === 'function' ? path(server) : path));
   return {
     run: (fn, ...args) => ff.run(fn, args),
     frameRun: (fn, ...args) => ff.frameRun('#frame-embed iframe', fn, args),
@@ -33,7 +34,7 @@ async function open(path, { width = 1280, height = 900, csp = false, crossOrigin
   };
 }
 
-for (const [name, check] of Object.entries(CHECKS)) {
+for (const [name, check] of Object.entries({ ...CHECKS, ...HOST_SAFETY })) {
   test(`firefox: ${name}`, async () => {
     try {
       await check(open, assert, SUBPATH);

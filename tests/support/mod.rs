@@ -45,7 +45,15 @@ pub async fn mount(source: ArticleSource) -> Mounted {
 
 /// Mounts a viewer into a new element under `parent` (or the body).
 pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounted {
-    mount_with(parent, AppProps { source, timing: Timing::default(), sync_address: false, initial_version: None, version_pages: None }).await
+    let props = AppProps {
+        source,
+        timing: Timing::default(),
+        sync_address: false,
+        initial_version: None,
+        version_pages: None,
+        id_prefix: Default::default(),
+    };
+    mount_with(parent, props).await
 }
 
 pub async fn mount_with(parent: Option<&Element>, props: AppProps) -> Mounted {

@@ -7,6 +7,7 @@ import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SUBPATH = '/embeds/article-viewer/';
+export const DIGIT_ID = '2025-iran-talks';
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** With `crossOrigin`, the viewer is served by a second server (another
@@ -17,6 +18,10 @@ export async function embedSite({ csp = false, crossOrigin = false } = {}) {
   await mkdir(`${site}${SUBPATH}`, { recursive: true });
   await cp(`${ROOT}examples/host`, site, { recursive: true });
   await cp(`${ROOT}target/dist-subpath`, `${site}${SUBPATH}`, { recursive: true });
+  // Test-only host pages, and the built-in article under an id that starts with a digit.
+  await cp(`${ROOT}tests/e2e/fixtures`, `${site}/fixtures`, { recursive: true });
+  const seed = JSON.parse(await readFile(`${ROOT}assets/articles/iran-us-talks-2025-04-02.json`, 'utf8'));
+  await writeFile(`${site}/fixtures/digit-article.json`, JSON.stringify({ ...seed, id: DIGIT_ID }));
   await mkdir(`${site}/vendor`, { recursive: true });
   await cp(`${ROOT}tests/e2e/node_modules/pym.js/dist/pym.v1.min.js`, `${site}/vendor/pym.v1.min.js`);
   // Violations are reported to the server, so any browser's can be counted.
@@ -26,5 +31,5 @@ export async function embedSite({ csp = false, crossOrigin = false } = {}) {
   const viewerBase = viewer.url.replace('127.0.0.1', 'localhost');
   const page = await readFile(`${site}/index.html`, 'utf8');
   await writeFile(`${site}/cross-origin.html`, page.replaceAll('"/embeds/article-viewer/', `"${viewerBase}/embeds/article-viewer/`));
-  return { ...host, close: async () => (await host.close(), await viewer.close()) };
+  return { ...host, other: viewerBase, close: async () => (await host.close(), await viewer.close()) };
 }
