@@ -35,7 +35,7 @@ before(async () => {
   execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', SITE, ARTICLES], { cwd: ROOT, stdio: 'pipe' });
   // The front page without the pre-rendered article: what a client-only render gives.
   const page = await readFile(`${SITE}/index.html`, 'utf8');
-  const bare = page.replace(/(<main id="app")[^>]*>[\s\S]*(<\/main>)/, '$1 class="page"><p class="boot-message">Loading the article…</p>$2');
+  const bare = page.replace(/(<main id="app")[^>]*>[\s\S]*(<\/main>)/, '$1 class="page" data-aa-viewer><p class="boot-message">Loading the article…</p>$2');
   assert.notEqual(bare, page, 'index.html has no pre-rendered #app');
   await writeFile(`${SITE}/client-only.html`, bare);
   server = await serve(SITE);
