@@ -135,7 +135,7 @@ fn json_error(e: &serde_json::Error, path: Option<String>) -> ArticleError {
     let problem = if syntax {
         format!("The JSON is malformed: {problem}.")
     } else {
-        format!("{}.", capitalise(&problem))
+        format!("{}.", super::case::capitalised(&problem))
     };
     let expected = if !expected.is_empty() {
         format!("{expected}.")
@@ -153,10 +153,3 @@ fn json_error(e: &serde_json::Error, path: Option<String>) -> ArticleError {
     ArticleError { location, problem, expected }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}

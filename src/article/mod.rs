@@ -3,6 +3,7 @@
 //! this, and it is tested natively.
 
 pub mod anchor;
+pub mod case;
 pub mod changes;
 pub mod diff;
 pub mod error;

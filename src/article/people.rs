@@ -108,7 +108,8 @@ pub fn initials(name: &str) -> String {
         [one] => vec![*one],
         [first, .., last] => vec![*first, *last],
     };
-    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+    let firsts: String = pick.iter().filter_map(|w| w.chars().next()).collect();
+    super::case::upper(&firsts)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::article::case::capitalised;
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
 use crate::hooks::{use_focus_on_waking, use_viewer_scope};
@@ -22,11 +23,6 @@ pub struct VersionSwitchProps {
     pub live: bool,
     /// Where each version's pre-rendered page is, relative to this page.
     pub pages: Option<String>,
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 #[component]

@@ -97,7 +97,7 @@ impl Version {
 /// "original", "4pm update", or "update 2" when the revision has no label.
 pub fn revision_name(article: &Article, r: usize) -> String {
     match article.revisions.get(r).and_then(|rev| rev.label.as_deref()) {
-        Some(label) if r == 0 => label.to_lowercase(),
+        Some(label) if r == 0 => crate::article::case::lower(label),
         Some(label) => label.to_owned(),
         None if r == 0 => "original".to_owned(),
         None => format!("update {r}"),
