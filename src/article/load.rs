@@ -1,10 +1,13 @@
 //! Bytes in, a validated article or every problem found out. The one entry
 //! point for article data, used by the app, the tests and `validate-article`.
-
-use serde::Deserialize;
+//! The browser build reads the JSON with the small reader in `reader.rs`;
+//! the native build (validator, publisher) with serde. Both give the same
+//! article and the same messages (tests/readers_agree.rs).
 
 use super::error::{ArticleError, Location};
+use super::json::Value;
 use super::model::{Article, FORMAT_NAME, FORMAT_VERSION};
+use super::reader;
 use super::validate::validate;
 
 /// Files larger than this are refused before parsing: a long news article with
@@ -15,8 +18,11 @@ pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
 /// list of problems, each with where it is and what was expected.
 pub fn load(bytes: &[u8]) -> Result<Article, Vec<ArticleError>> {
     let text = decode(bytes).map_err(|e| vec![e])?;
-    check_header(text).map_err(|e| vec![e])?;
-    let mut article = parse(text).map_err(|e| vec![e])?;
+    #[cfg(target_arch = "wasm32")]
+    let read = read_compact(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    let read = serde_reader::read(text);
+    let mut article = read.map_err(|e| vec![e])?;
     let problems = validate(&article);
     if problems.is_empty() {
         article.derive();
@@ -26,7 +32,7 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<ArticleError>> {
     }
 }
 
-fn decode(bytes: &[u8]) -> Result<&str, ArticleError> {
+pub fn decode(bytes: &[u8]) -> Result<&str, ArticleError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(ArticleError::in_file(
             format!("The file is {} bytes long, more than this viewer reads.", bytes.len()),
@@ -56,34 +62,27 @@ fn line_column(before: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
-/// The two fields that say what a file is; every other field is skipped
-/// (serde ignores unknown fields unless told otherwise).
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    format: Option<serde_json::Value>,
-    #[serde(default)]
-    format_version: Option<serde_json::Value>,
+/// A file that is not an object is named as such, rather than by the
+/// parser's position: lists and bare values are JSON but never an article.
+fn not_an_object() -> ArticleError {
+    ArticleError::in_file(
+        "The file is JSON, but not a JSON object.",
+        format!("an object around the whole article: {{ \"format\": \"{FORMAT_NAME}\", … }}."),
+    )
 }
 
-/// Reads the whole file once for syntax and checks which format it claims to
-/// be, so that a file of another format or version is named as such rather
-/// than reported field by field.
-fn check_header(text: &str) -> Result<(), ArticleError> {
-    let not_an_object = || {
-        ArticleError::in_file(
-            "The file is JSON, but not a JSON object.",
-            format!("an object around the whole article: {{ \"format\": \"{FORMAT_NAME}\", … }}."),
-        )
-    };
-    // A list or a bare value is JSON but cannot be an article; anything else
-    // that is not an object gets the parser's own line and column below.
-    if let Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n') = text.trim_start().chars().next() { return Err(not_an_object()) }
-    let header: Header = serde_json::from_str(text).map_err(|e| if e.is_data() { not_an_object() } else { json_error(&e, None) })?;
+fn starts_like_a_non_object(text: &str) -> bool {
+    matches!(text.trim_start().chars().next(), Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n'))
+}
+
+/// What the file says it is, so that a file of another format or version is
+/// named as such rather than reported field by field. Each field: whether it
+/// says what this viewer reads, and how it is written.
+fn check_header(format: Option<(bool, String)>, version: Option<(bool, String)>) -> Result<(), ArticleError> {
     let expected_version = format!("\"format_version\": {FORMAT_VERSION}");
-    match header.format {
-        Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
-        Some(other) => {
+    match format {
+        Some((true, _)) => {}
+        Some((false, other)) => {
             return Err(ArticleError::at(
                 "format",
                 format!("The file says its format is {other}, which this viewer does not read."),
@@ -98,9 +97,9 @@ fn check_header(text: &str) -> Result<(), ArticleError> {
             ))
         }
     }
-    match header.format_version {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => Ok(()),
-        Some(other) => Err(ArticleError::at(
+    match version {
+        Some((true, _)) => Ok(()),
+        Some((false, other)) => Err(ArticleError::at(
             "format_version",
             format!("The file is format version {other}; this viewer reads version {FORMAT_VERSION} only."),
             format!("{expected_version}, or a newer viewer for a newer format."),
@@ -113,43 +112,87 @@ fn check_header(text: &str) -> Result<(), ArticleError> {
     }
 }
 
-fn parse(text: &str) -> Result<Article, ArticleError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        json_error(e.inner(), Some(path))
-    })
+/// Reads decoded text with the small reader (the browser build's).
+pub fn read_compact(text: &str) -> Result<Article, ArticleError> {
+    if starts_like_a_non_object(text) {
+        return Err(not_an_object());
+    }
+    let root = match super::json::parse(text) {
+        Ok(root) => root,
+        Err(e) if e.message == super::json::REPEATED_HEADER => return Err(not_an_object()),
+        Err(e) => return Err(reader::syntax_error(text, &e)),
+    };
+    let Value::Object(fields) = &root.value else { return Err(not_an_object()) };
+    let field = |name: &str| {
+        fields.iter().find(|f| f.name == name).map(|f| &f.node.value)
+    };
+    let format = field("format");
+    let version = field("format_version");
+    // serde reads these two values strictly, even before the rest.
+    for v in [format, version].into_iter().flatten() {
+        if let Value::Unreadable(e) = v {
+            return Err(reader::syntax_error(text, e));
+        }
+    }
+    let format = format.map(|v| (matches!(v, Value::String(s) if s == FORMAT_NAME), v.to_string()));
+    let version = version
+        .map(|v| (matches!(v, Value::Number { text, integer: true } if text.parse::<u64>() == Ok(FORMAT_VERSION)), v.to_string()));
+    check_header(format, version)?;
+    reader::article(text, &root)
 }
 
-/// Rewords serde's message for an editor: the location first, then what is
-/// wrong, then what was expected.
-fn json_error(e: &serde_json::Error, path: Option<String>) -> ArticleError {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full);
-    let (problem, expected) = match message.split_once(", expected ") {
-        Some((p, x)) => (p.to_owned(), x.to_owned()),
-        None => (message.to_owned(), String::new()),
-    };
-    let syntax = e.is_syntax() || e.is_eof();
-    let problem = if syntax {
-        format!("The JSON is malformed: {problem}.")
-    } else {
-        format!("{}.", super::case::capitalised(&problem))
-    };
-    let expected = if !expected.is_empty() {
-        format!("{expected}.")
-    } else if e.is_eof() {
-        "the rest of the file: a bracket or quote is not closed.".into()
-    } else if syntax {
-        "valid JSON (check for a missing comma, quote or bracket just before this point).".into()
-    } else {
-        String::new()
-    };
-    let location = match path {
-        Some(p) if !syntax && !p.is_empty() && p != "." => Location::Path(p),
-        _ => Location::LineColumn { line: e.line(), column: e.column() },
-    };
-    ArticleError { location, problem, expected }
-}
+/// The native build's reader: serde, with serde_path_to_error for paths.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod serde_reader {
+    use serde::Deserialize;
 
+    use super::super::error::{ArticleError, Location};
+    use super::super::model::{Article, FORMAT_NAME, FORMAT_VERSION};
+    use super::super::reader::{line_column, reword};
+    use super::{check_header, not_an_object, starts_like_a_non_object};
+
+    /// The two fields that say what a file is; every other field is skipped.
+    #[derive(Deserialize)]
+    struct Header {
+        #[serde(default)]
+        format: Option<serde_json::Value>,
+        #[serde(default)]
+        format_version: Option<serde_json::Value>,
+    }
+
+    pub fn read(text: &str) -> Result<Article, ArticleError> {
+        if starts_like_a_non_object(text) {
+            return Err(not_an_object());
+        }
+        // Reads the whole file once for syntax first.
+        let header: Header =
+            serde_json::from_str(text).map_err(|e| if e.is_data() { not_an_object() } else { json_error(text, &e, None) })?;
+        let format = header.format.map(|v| (v.as_str() == Some(FORMAT_NAME), v.to_string()));
+        let version = header.format_version.map(|v| (v.as_u64() == Some(FORMAT_VERSION), v.to_string()));
+        check_header(format, version)?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            json_error(text, e.inner(), Some(path))
+        })
+    }
+
+    /// Rewords serde's message for an editor: the location first, then what
+    /// is wrong, then what was expected; columns in characters.
+    fn json_error(text: &str, e: &serde_json::Error, path: Option<String>) -> ArticleError {
+        let full = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = full.strip_suffix(&suffix).unwrap_or(&full);
+        let syntax = e.is_syntax() || e.is_eof();
+        let location = match path {
+            Some(p) if !syntax && !p.is_empty() && p != "." => Location::Path(p),
+            _ => {
+                // serde_json counts the column in bytes.
+                let line_start: usize = text.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
+                let (line, column) = line_column(text, (line_start + e.column()).min(text.len()));
+                Location::LineColumn { line, column }
+            }
+        };
+        reword(message, syntax, e.is_eof(), location)
+    }
+}

@@ -1,6 +1,7 @@
 //! The article as the JSON format describes it (docs/article-format.md): plain
 //! serde types, checked by `validate` before anything renders them.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 use super::versioned::{Edit, History, VersionedText};
@@ -10,31 +11,32 @@ pub const FORMAT_NAME: &str = "annotated-article";
 /// The format version this viewer reads.
 pub const FORMAT_VERSION: u64 = 1;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Article {
     pub format: String,
     pub format_version: u64,
     pub id: String,
-    #[serde(default = "default_language")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default = "default_language"))]
     pub language: String,
     pub publication: Publication,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub byline: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub canonical_url: Option<String>,
     pub published: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub modified: Option<String>,
     pub headline: VersionedText,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub dek: Option<VersionedText>,
     pub revisions: Vec<Revision>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub people: Vec<Person>,
     pub blocks: Vec<Block>,
     /// Facts derived once after loading, not part of the file.
-    #[serde(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
     pub(crate) derived: Derived,
 }
 
@@ -58,49 +60,54 @@ impl Article {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn default_language() -> String {
     "en".to_owned()
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Publication {
     pub name: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
 }
 
 /// One state of the article in time: the original, then each update in order.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Revision {
     pub id: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub label: Option<String>,
     pub timestamp: String,
     /// The footnote sign the article prints for this update (`*`, `**`).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub marker: Option<String>,
     /// The update's note as printed, without its marker.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<String>,
     pub provenance: Provenance,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Provenance {
     pub kind: ProvenanceKind,
     /// How the text was obtained, in words a reader can check.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub detail: Option<String>,
     /// Where the archived copy lives, when there is one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum ProvenanceKind {
     /// A copy of this revision as it was published.
     Archived,
@@ -108,26 +115,27 @@ pub enum ProvenanceKind {
     Reconstructed,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Person {
     pub id: String,
     /// The name as the article prints it, misspellings included.
     pub name: String,
     /// The usual spelling, when it differs from the printed one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub canonical_name: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub role: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub affiliation: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub country: Option<String>,
     pub sourcing: Sourcing,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub description: Option<String>,
     /// Where the card's facts come from.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<Link>,
 }
 
@@ -137,46 +145,50 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Sourcing {
     pub kind: SourcingKind,
     /// The article's own words for how it sources this person.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub words: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum SourcingKind {
     Named,
     Anonymous,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Link {
     pub title: String,
     pub url: String,
 }
 
 /// A paragraph of the body, with its history across revisions.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Block {
     pub id: String,
     /// The text as the block first appeared.
     pub text: String,
     /// The revision that added the block; the first one when absent.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub added_in: Option<String>,
     /// Later wordings, each from the revision that made it.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub edits: Vec<Edit>,
     /// The revision that took the block out, if any did.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub removed_in: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub annotations: Vec<Annotation>,
 }
 
@@ -191,28 +203,30 @@ impl Block {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Annotation {
     pub kind: AnnotationKind,
     /// For quote, paraphrase, attribution and mention: who.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub person: Option<String>,
     /// For update: which revision's marker.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub revision: Option<String>,
     /// The annotated words, copied exactly. An update annotation without it
     /// marks the whole paragraph.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub exact: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub prefix: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub suffix: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum AnnotationKind {
     Quote,
     Paraphrase,

@@ -1,16 +1,17 @@
 //! Text that can change from one revision to the next: added in an update,
 //! edited, or removed. Headline, dek and every body block share this shape.
 
-use std::fmt;
-
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 use super::model::Revision;
 
 /// A later wording of a text, from the revision that made it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Edit {
     pub revision: String,
     pub text: String,
@@ -26,18 +27,20 @@ pub struct VersionedText {
     pub removed_in: Option<String>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 struct VersionedTextObject {
     text: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     added_in: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     edits: Vec<Edit>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     removed_in: Option<String>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for VersionedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct TextOrObject;
@@ -45,7 +48,7 @@ impl<'de> Deserialize<'de> for VersionedText {
         impl<'de> Visitor<'de> for TextOrObject {
             type Value = VersionedText;
 
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a string, or an object with \"text\" and optional \"edits\"")
             }
 
