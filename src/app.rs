@@ -4,12 +4,12 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::{ArticleView, ErrorPanel, Loading};
+use crate::components::{article_view, error_panel, loading, ArticleViewProps, ErrorPanelProps, LoadingProps};
 use crate::failure;
 use crate::hooks::dom::ROOT_CLASS;
-use crate::hooks::use_popover::{use_dismiss_on_outside_press, use_popover_timer};
+use crate::hooks::use_popover::{use_dismiss_on_outside_press, use_popover_placement, use_popover_timer};
 use crate::hooks::use_version_address::{remember_place, restore_place};
-use crate::hooks::{use_article, use_version_address, ViewerScope};
+use crate::hooks::{use_article, use_focus_on_waking, use_version_address, ViewerScope};
 use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Status, Version};
 
@@ -49,8 +49,12 @@ pub fn App(props: &AppProps) -> Html {
         Status::Ready(a) => Some(a.clone()),
         _ => None,
     };
+    let open_key = state.popover.open_key().map(|t| t.key());
+    let popover_node = use_node_ref();
+    let switch_node = use_node_ref();
     use_popover_timer(state.popover.next_deadline(), dispatch.clone());
-    use_dismiss_on_outside_press(state.popover.open_key().map(|t| t.key()), root.clone(), dispatch.clone());
+    use_dismiss_on_outside_press(open_key.clone(), root.clone(), dispatch.clone());
+    use_popover_placement(popover_node.clone(), root.clone(), scope.clone(), open_key);
     use_version_address(props.sync_address, article.clone(), state.version, root.clone(), scope.clone(), dispatch.clone());
     {
         let (root, article, scope) = (root.clone(), article.clone(), scope.clone());
@@ -83,6 +87,7 @@ pub fn App(props: &AppProps) -> Html {
         let live = live.setter();
         use_effect_with((), move |_| live.set(true));
     }
+    use_focus_on_waking(&switch_node, *live);
     let on_switch = {
         let (root, dispatch, scope) = (root.clone(), dispatch.clone(), scope.clone());
         Callback::from(move |version: Version| {
@@ -93,26 +98,23 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let content = match &state.status {
-        Status::Loading { source } => html! { <Loading source={ source.clone() } /> },
-        Status::Failed(failure) => html! { <ErrorPanel failure={ failure.clone() } /> },
-        Status::Ready(article) => html! {
-            <ArticleView
-                article={ article.clone() }
-                version={ state.version }
-                open={ state.popover.open_key().cloned() }
-                announcement={ state.announcement.clone() }
-                notice={ state.notice.clone() }
-                { on_switch }
-                root={ root.clone() }
-                { dispatch }
-                live={ *live }
-                version_pages={ props.version_pages.clone() }
-            />
-        },
+        Status::Loading { source } => loading(&LoadingProps { source: source.clone() }),
+        Status::Failed(failure) => error_panel(&ErrorPanelProps { failure: failure.clone() }),
+        Status::Ready(article) => article_view(&ArticleViewProps {
+            article: article.clone(),
+            version: state.version,
+            open: state.popover.open_key().cloned(),
+            announcement: state.announcement.clone(),
+            notice: state.notice.clone(),
+            on_switch,
+            root: root.clone(),
+            dispatch,
+            scope,
+            popover_node,
+            switch_node,
+            live: *live,
+            version_pages: props.version_pages.clone(),
+        }),
     };
-    html! {
-        <ContextProvider<ViewerScope> context={ scope }>
-            <div class={ ROOT_CLASS } data-live={ live.then_some("") } ref={ root }>{ content }</div>
-        </ContextProvider<ViewerScope>>
-    }
+    html! { <div class={ ROOT_CLASS } data-live={ live.then_some("") } ref={ root }>{ content }</div> }
 }

@@ -8,12 +8,10 @@ use crate::article::web_address::is_link;
 use super::changes_view::render_changes;
 use crate::state::SharedArticle;
 
-#[derive(Properties, PartialEq)]
 pub struct ArticleHeaderProps {
     pub article: SharedArticle,
     pub revision: usize,
     /// Mark what updates changed in the headline.
-    #[prop_or_default]
     pub changes: bool,
 }
 
@@ -22,8 +20,7 @@ fn time(prefix: &str, value: &str) -> Html {
     html! { <span class="dateline-part">{ prefix }{ " " }<time datetime={ value.to_owned() }>{ text }</time></span> }
 }
 
-#[component]
-pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+pub fn article_header(props: &ArticleHeaderProps) -> Html {
     let a = &props.article;
     let publication = match a.publication.url.as_deref().filter(|u| is_link(u)) {
         Some(url) => html! { <a href={ url.to_owned() }>{ &a.publication.name }</a> },

@@ -4,17 +4,17 @@
 
 use yew::prelude::*;
 
-use super::article_header::ArticleHeader;
-use super::changes_view::ChangesView;
-use super::paragraph::Paragraph;
-use super::people_list::PeopleList;
-use super::speaker_card::SpeakerCard;
-use super::update_list::UpdateList;
-use super::update_note::UpdateNote;
-use super::version_switch::VersionSwitch;
+use super::article_header::{article_header, ArticleHeaderProps};
+use super::changes_view::{changes_view, ChangesViewProps};
+use super::paragraph::{paragraph, ParagraphProps};
+use super::people_list::{people_list, PeopleListProps};
+use super::speaker_card::{speaker_card, SpeakerCardProps};
+use super::update_list::{update_list, UpdateListProps};
+use super::update_note::{update_note, UpdateNoteProps};
+use super::version_switch::{version_switch, VersionSwitchProps};
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, Version, ViewerState};
 
-#[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: SharedArticle,
     pub version: Version,
@@ -25,14 +25,18 @@ pub struct ArticleViewProps {
     pub on_switch: Callback<Version>,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
+    /// The open popover's element and the version switch's, which the
+    /// viewer's hooks place and keep focus in.
+    pub popover_node: NodeRef,
+    pub switch_node: NodeRef,
     /// Whether the viewer is running, rather than pre-rendered (see `trigger`).
     pub live: bool,
     /// Where each version's pre-rendered page is (see `AppProps`).
     pub version_pages: Option<String>,
 }
 
-#[component]
-pub fn ArticleView(props: &ArticleViewProps) -> Html {
+pub fn article_view(props: &ArticleViewProps) -> Html {
     let a = &props.article;
     let revision = props.version.revision(a);
     let changes = props.version == Version::Changes;
@@ -49,51 +53,71 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         _ => None,
     };
     let popover = props.open.as_ref().map(|t| match t {
-        Trigger::Marker { revision: r, .. } => html! {
-            <UpdateNote article={ a.clone() } revision={ *r } trigger={ t.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } />
-        },
+        Trigger::Marker { revision: r, .. } => update_note(&UpdateNoteProps {
+            article: a.clone(),
+            revision: *r,
+            trigger: t.clone(),
+            root: props.root.clone(),
+            dispatch: props.dispatch.clone(),
+            scope: props.scope.clone(),
+            node: props.popover_node.clone(),
+        }),
         _ => match t.person(a) {
-            Some(person) => html! {
-                <SpeakerCard article={ a.clone() } { person } { revision } trigger={ t.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } />
-            },
+            Some(person) => speaker_card(&SpeakerCardProps {
+                article: a.clone(),
+                person,
+                revision,
+                trigger: t.clone(),
+                root: props.root.clone(),
+                dispatch: props.dispatch.clone(),
+                scope: props.scope.clone(),
+                node: props.popover_node.clone(),
+            }),
             None => html! {},
         },
     });
     html! {
         <>
             <article class="article" lang={ a.language.clone() }>
-                <ArticleHeader article={ a.clone() } { revision } { changes } />
+                { article_header(&ArticleHeaderProps { article: a.clone(), revision, changes }) }
                 if a.revisions.len() > 1 {
-                    <VersionSwitch
-                        article={ a.clone() }
-                        version={ props.version }
-                        announcement={ props.announcement.clone() }
-                        notice={ props.notice.clone() }
-                        on_switch={ props.on_switch.clone() }
-                        live={ props.live }
-                        pages={ props.version_pages.clone() }
-                    />
+                    { version_switch(&VersionSwitchProps {
+                        article: a.clone(),
+                        version: props.version,
+                        announcement: props.announcement.clone(),
+                        notice: props.notice.clone(),
+                        on_switch: props.on_switch.clone(),
+                        live: props.live,
+                        pages: props.version_pages.clone(),
+                        scope: props.scope.clone(),
+                        node: props.switch_node.clone(),
+                    }) }
                 }
                 if changes {
-                    <ChangesView article={ a.clone() } />
+                    { changes_view(&ChangesViewProps { article: a.clone() }) }
                 } else {
                     <div class="article-body">
-                        { for a.block_indices_at(revision).into_iter().map(|block| html! {
-                            <Paragraph
-                                key={ block }
-                                article={ a.clone() }
-                                { block }
-                                { revision }
-                                expanded={ expanded_in(block) }
-                                expanded_marker={ marker_expanded_in(block) }
-                                dispatch={ props.dispatch.clone() }
-                                live={ props.live }
-                            />
-                        }) }
+                        { for a.block_indices_at(revision).into_iter().map(|block| paragraph(&ParagraphProps {
+                            article: a.clone(),
+                            block,
+                            revision,
+                            expanded: expanded_in(block),
+                            expanded_marker: marker_expanded_in(block),
+                            dispatch: props.dispatch.clone(),
+                            scope: props.scope.clone(),
+                            live: props.live,
+                        })) }
                     </div>
                 }
-                <UpdateList article={ a.clone() } { revision } root={ props.root.clone() } />
-                <PeopleList article={ a.clone() } { revision } expanded={ roster_expanded } dispatch={ props.dispatch.clone() } live={ props.live } />
+                { update_list(&UpdateListProps { article: a.clone(), revision, root: props.root.clone(), scope: props.scope.clone() }) }
+                { people_list(&PeopleListProps {
+                    article: a.clone(),
+                    revision,
+                    expanded: roster_expanded,
+                    dispatch: props.dispatch.clone(),
+                    scope: props.scope.clone(),
+                    live: props.live,
+                }) }
             </article>
             // Always present, so opening a popover never shifts the article's
             // place among its siblings (which would make Yew rebuild it).

@@ -8,7 +8,6 @@ use crate::article::changes::{Change, TextChanges};
 use crate::state::version::revision_name;
 use crate::state::SharedArticle;
 
-#[derive(Properties, PartialEq)]
 pub struct ChangesViewProps {
     pub article: SharedArticle,
 }
@@ -44,8 +43,7 @@ pub fn render_changes(article: &crate::article::Article, changes: &TextChanges, 
     }
 }
 
-#[component]
-pub fn ChangesView(props: &ChangesViewProps) -> Html {
+pub fn changes_view(props: &ChangesViewProps) -> Html {
     let a = &props.article;
     let latest = a.latest_revision();
     let blocks = a.block_changes(latest);

@@ -8,13 +8,11 @@ use crate::state::Failure;
 /// More problems than this are counted, not listed.
 const MAX_LISTED: usize = 50;
 
-#[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub failure: Failure,
 }
 
-#[component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let (summary, problems) = match &props.failure {
         Failure::BadRequest { message } => (message.clone(), Vec::new()),
         Failure::Network { source, message } => {

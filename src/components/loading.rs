@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LoadingProps {
     pub source: String,
 }
 
-#[component]
-pub fn Loading(props: &LoadingProps) -> Html {
+pub fn loading(props: &LoadingProps) -> Html {
     html! {
         <div class="loading" role="status" aria-live="polite">
             <p>{ "Loading the article…" }</p>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
 use super::trigger::{trigger, TriggerView};
-use crate::hooks::use_viewer_scope;
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 /// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
@@ -20,7 +20,6 @@ pub fn update_label(article: &Article, revision: usize) -> String {
     format!("Update: {when}")
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub article: SharedArticle,
     pub block: usize,
@@ -31,6 +30,7 @@ pub struct ParagraphProps {
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
     /// Whether the viewer is running (see `trigger`).
     pub live: bool,
 }
@@ -65,9 +65,8 @@ fn runs(view: &BlockView<'_>) -> Vec<Run> {
     runs
 }
 
-#[component]
-pub fn Paragraph(props: &ParagraphProps) -> Html {
-    let scope = use_viewer_scope();
+pub fn paragraph(props: &ParagraphProps) -> Html {
+    let scope = &props.scope;
     let a = &props.article;
     let ids = scope.ids(a);
     let Some(view) = a.block_at(props.block, props.revision) else { return html! {} };
@@ -83,7 +82,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             let kind = view.annotation(i).map_or("mention", |x| x.kind.as_str());
             let href = key.person(a).map(|p| format!("#{}", ids.person_entry(a, p)));
             trigger(TriggerView {
-                scope: &scope,
+                scope,
                 ids: &ids,
                 trigger: &key,
                 fragment,
@@ -100,7 +99,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
         Run::Marker { revision } => html! {
             <sup class="update-marker">
                 { trigger(TriggerView {
-                    scope: &scope,
+                    scope,
                     ids: &ids,
                     trigger: &Trigger::Marker { block: props.block, revision },
                     fragment: 0,
@@ -116,5 +115,5 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             </sup>
         },
     });
-    html! { <p class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
+    html! { <p key={ props.block } class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
 }

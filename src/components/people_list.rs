@@ -5,22 +5,21 @@
 use yew::prelude::*;
 
 use super::trigger::{trigger, TriggerView};
-use crate::hooks::use_viewer_scope;
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
-#[derive(Properties, PartialEq)]
 pub struct PeopleListProps {
     pub article: SharedArticle,
     pub revision: usize,
     /// The person whose card is open from this list, if any.
     pub expanded: Option<usize>,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
     pub live: bool,
 }
 
-#[component]
-pub fn PeopleList(props: &PeopleListProps) -> Html {
-    let scope = use_viewer_scope();
+pub fn people_list(props: &PeopleListProps) -> Html {
+    let scope = &props.scope;
     let a = &props.article;
     let ids = scope.ids(a);
     let roster = a.roster(props.revision);
@@ -31,7 +30,7 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
         html! {
             <li id={ ids.person_entry(a, *pi) } tabindex="-1">
                 { trigger(TriggerView {
-                    scope: &scope,
+                    scope,
                     ids: &ids,
                     trigger: &key,
                     fragment: 0,

@@ -6,11 +6,10 @@
 use yew::prelude::*;
 
 use crate::hooks::dom::POPOVER_CLASS;
-use crate::hooks::use_popover::{close_and_return, popover_keydown, popover_pointer_handlers, use_popover_placement};
-use crate::hooks::use_viewer_scope;
+use crate::hooks::use_popover::{close_and_return, popover_keydown, popover_pointer_handlers};
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
-#[derive(Properties, PartialEq)]
 pub struct PopoverProps {
     pub article: SharedArticle,
     /// The trigger it is open for: it anchors there and returns focus there.
@@ -18,25 +17,24 @@ pub struct PopoverProps {
     /// The viewer's root element, which the popover is positioned within.
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
+    /// The popover element, which the viewer places (`use_popover_placement`).
+    pub node: NodeRef,
     /// The kind of popover, as a class (`speaker-card`, `update-note`).
     pub class: &'static str,
     /// The content; its heading carries the id `Ids::popover_title`.
     pub children: Html,
 }
 
-#[component]
-pub fn Popover(props: &PopoverProps) -> Html {
-    let node = use_node_ref();
-    let scope = use_viewer_scope();
-    let ids = scope.ids(&props.article);
+pub fn popover(props: &PopoverProps) -> Html {
+    let ids = props.scope.ids(&props.article);
     let key = props.trigger.key();
-    use_popover_placement(node.clone(), props.root.clone(), scope, Some(key.clone()));
     let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
     let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
     let onclose = close_and_return(&props.dispatch, props.root.clone(), key);
     html! {
         <div
-            ref={ node }
+            ref={ props.node.clone() }
             id={ ids.popover() }
             class={ classes!(POPOVER_CLASS, props.class) }
             role="dialog"

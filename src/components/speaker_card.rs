@@ -8,13 +8,12 @@ use yew::prelude::*;
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
 use crate::article::{AnnotationKind, Article, SourcingKind};
-use super::popover::Popover;
+use super::popover::{popover, PopoverProps};
 use crate::hooks::use_popover::jump_to;
-use crate::hooks::use_viewer_scope;
+use crate::hooks::ViewerScope;
 use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
-#[derive(Properties, PartialEq)]
 pub struct SpeakerCardProps {
     pub article: SharedArticle,
     pub person: usize,
@@ -24,6 +23,9 @@ pub struct SpeakerCardProps {
     /// The viewer's root element, which the card is positioned within.
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
+    /// The popover element (see `PopoverProps::node`).
+    pub node: NodeRef,
 }
 
 /// "added in the 4pm update", or nothing for the original.
@@ -31,9 +33,8 @@ fn added_in(article: &Article, revision: usize) -> Option<String> {
     (revision > 0).then(|| format!("added in the {}", revision_name(article, revision)))
 }
 
-#[component]
-pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
-    let scope = use_viewer_scope();
+pub fn speaker_card(props: &SpeakerCardProps) -> Html {
+    let scope = &props.scope;
     let a = &props.article;
     let Some(person) = a.people.get(props.person) else { return html! {} };
     let statements = a.statements(&person.id, props.revision);
@@ -78,7 +79,15 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     });
 
     html! {
-        <Popover article={ a.clone() } trigger={ props.trigger.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } class="speaker-card">
+        { popover(&PopoverProps {
+            article: a.clone(),
+            trigger: props.trigger.clone(),
+            root: props.root.clone(),
+            dispatch: props.dispatch.clone(),
+            scope: scope.clone(),
+            node: props.node.clone(),
+            class: "speaker-card",
+            children: html! { <>
             <div class="card-head">
                 <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
                 <div>
@@ -112,6 +121,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
                     }) }
                 </p>
             }
-        </Popover>
+            </> },
+        }) }
     }
 }

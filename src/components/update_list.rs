@@ -8,19 +8,18 @@ use yew::prelude::*;
 use crate::article::timestamp;
 use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
-use crate::hooks::use_viewer_scope;
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger};
 
-#[derive(Properties, PartialEq)]
 pub struct UpdateListProps {
     pub article: SharedArticle,
     pub revision: usize,
     pub root: NodeRef,
+    pub scope: ViewerScope,
 }
 
-#[component]
-pub fn UpdateList(props: &UpdateListProps) -> Html {
-    let scope = use_viewer_scope();
+pub fn update_list(props: &UpdateListProps) -> Html {
+    let scope = &props.scope;
     let a = &props.article;
     let ids = scope.ids(a);
     let heading_id = ids.heading("updates");

@@ -5,14 +5,13 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::article::timestamp;
-use super::popover::Popover;
+use super::popover::{popover, PopoverProps};
 use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
-use crate::hooks::use_viewer_scope;
+use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 use crate::state::version::revision_name;
 
-#[derive(Properties, PartialEq)]
 pub struct UpdateNoteProps {
     pub article: SharedArticle,
     /// The update's revision index.
@@ -20,18 +19,20 @@ pub struct UpdateNoteProps {
     pub trigger: Trigger,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub scope: ViewerScope,
+    /// The popover element (see `PopoverProps::node`).
+    pub node: NodeRef,
 }
 
-#[component]
-pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
-    let scope = use_viewer_scope();
+pub fn update_note(props: &UpdateNoteProps) -> Html {
+    let scope = &props.scope;
     let a = &props.article;
     let ids = scope.ids(a);
     let Some(r) = a.revisions.get(props.revision) else { return html! {} };
     let when = timestamp::display(&r.timestamp);
     let entry = ids.update_entry(a, props.revision);
     let to_list = {
-        let (root, entry) = (props.root.clone(), entry.clone());
+        let (root, entry, scope) = (props.root.clone(), entry.clone(), scope.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some(target) = root.cast::<Element>().and_then(|r| element_by_id(&r, &entry)) {
                 e.prevent_default();
@@ -41,7 +42,15 @@ pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
     };
     let title_id = ids.popover_title();
     html! {
-        <Popover article={ a.clone() } trigger={ props.trigger.clone() } root={ props.root.clone() } dispatch={ props.dispatch.clone() } class="update-note">
+        { popover(&PopoverProps {
+            article: a.clone(),
+            trigger: props.trigger.clone(),
+            root: props.root.clone(),
+            dispatch: props.dispatch.clone(),
+            scope: scope.clone(),
+            node: props.node.clone(),
+            class: "update-note",
+            children: html! { <>
             <h2 class="note-title" id={ title_id }>
                 <span class="note-marker" aria-hidden="true">{ a.marker(props.revision) }</span>
                 { format!("Update, {when}") }
@@ -54,6 +63,7 @@ pub fn UpdateNote(props: &UpdateNoteProps) -> Html {
                     { format!("See the list of updates ({})", revision_name(a, props.revision)) }
                 </a>
             </p>
-        </Popover>
+            </> },
+        }) }
     }
 }

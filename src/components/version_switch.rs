@@ -8,11 +8,10 @@ use yew::prelude::*;
 use crate::article::case::capitalised;
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
-use crate::hooks::{use_focus_on_waking, use_viewer_scope};
+use crate::hooks::ViewerScope;
 use crate::state::version::revision_name;
 use crate::state::{SharedArticle, Version};
 
-#[derive(Properties, PartialEq)]
 pub struct VersionSwitchProps {
     pub article: SharedArticle,
     pub version: Version,
@@ -23,16 +22,17 @@ pub struct VersionSwitchProps {
     pub live: bool,
     /// Where each version's pre-rendered page is, relative to this page.
     pub pages: Option<String>,
+    pub scope: ViewerScope,
+    /// The switch's element, whose focus the viewer carries over when the
+    /// links become radios (`use_focus_on_waking`).
+    pub node: NodeRef,
 }
 
-#[component]
-pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
+pub fn version_switch(props: &VersionSwitchProps) -> Html {
     let a = &props.article;
     let latest = a.latest_revision();
     let shown = props.version.revision(a);
-    let root = use_node_ref();
-    let scope = use_viewer_scope();
-    use_focus_on_waking(&root, props.live);
+    let scope = &props.scope;
     // Pre-rendered, and without JavaScript, each choice is a link to that
     // version's page, laid out as the radio it becomes.
     let links = props.pages.as_ref().filter(|_| !props.live);
@@ -61,7 +61,7 @@ pub fn VersionSwitch(props: &VersionSwitchProps) -> Html {
         Version::Changes => None,
     };
     html! {
-        <div class="version-switch" ref={ root }>
+        <div class="version-switch" ref={ props.node.clone() }>
             <fieldset class="version-modes">
                 <legend class="switch-legend">{ "Version" }</legend>
                 <div class="segmented">

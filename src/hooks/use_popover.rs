@@ -3,7 +3,7 @@
 //! timers, dismisses on outside presses, moves focus as the ARIA dialog
 //! pattern asks, and places the open popover. The rules themselves live in
 //! the pure state machine; what the adapter remembers lives in the viewer's
-//! own scope (`use_viewer_scope`), and every look-up stays in its root.
+//! own scope (`viewer_scope`), and every look-up stays in its root.
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -15,7 +15,7 @@ use super::dom::{
     active_element, element_of, focus, focusables, open_popover, trigger_element, trigger_elements, viewer_root,
     within_popover_or_trigger, POPOVER_CLASS,
 };
-use super::use_viewer_scope::ViewerScope;
+use super::viewer_scope::ViewerScope;
 use crate::interaction::placement::{anchor_line, bounds, place, Placement, Rect};
 use crate::interaction::popover::Event;
 use crate::state::{Action, Trigger, ViewerState};
@@ -284,6 +284,8 @@ fn rect_of(r: &web_sys::DomRect) -> Rect {
 pub fn use_popover_placement(popover: NodeRef, root: NodeRef, scope: ViewerScope, trigger_key: Option<String>) {
     use_effect_with(trigger_key, move |key| {
         let key = key.clone();
+        // Only while a popover is open: at rest the viewer listens to nothing of the page.
+        let open = key.is_some();
         let position = move || {
             let (Some(key), Some(el), Some(root)) = (key.as_deref(), popover.cast::<HtmlElement>(), root.cast::<Element>()) else {
                 return;
@@ -332,7 +334,7 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, scope: ViewerScope
             let _ = el.class_list().add_1("is-placed");
         };
         position();
-        let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| position()));
+        let listener = web_sys::window().filter(|_| open).map(|w| EventListener::new(&w, "resize", move |_| position()));
         move || drop(listener)
     });
 }

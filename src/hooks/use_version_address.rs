@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::use_viewer_scope::ViewerScope;
+use super::viewer_scope::ViewerScope;
 use crate::article::Article;
 use crate::state::version::{parse_fragment, Requested};
 use crate::state::{Action, Version, ViewerState};

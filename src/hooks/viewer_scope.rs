@@ -1,16 +1,15 @@
 //! What belongs to one viewer's DOM adapter and to nothing else: the prefix
 //! of its element ids, where the pointer last pressed and hovered, the
 //! reader's place across a version switch, and the passage flashing after a
-//! jump. `App` makes one and hands it down as a Yew context, so two viewers
-//! on a page never share any of it, as they would through module statics;
-//! when the viewer is destroyed, so is its pending timer.
+//! jump. `App` makes one and hands it down to every part of the page, so
+//! two viewers on a page never share any of it, as they would through
+//! module statics; when the viewer is destroyed, so is its pending timer.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use web_sys::Element;
-use yew::prelude::*;
 
 use crate::article::Article;
 use crate::components::dom_ids::Ids;
@@ -68,10 +67,4 @@ impl ViewerScope {
             }
         }
     }
-}
-
-/// The scope of the viewer this component belongs to.
-#[hook]
-pub fn use_viewer_scope() -> ViewerScope {
-    use_context::<ViewerScope>().unwrap_or_default()
 }
