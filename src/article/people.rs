@@ -79,14 +79,16 @@ impl Article {
 
     /// The people present at `revision`, grouped, in order of first appearance.
     pub fn roster(&self, revision: usize) -> Roster {
-        let mut first_seen: Vec<(usize, usize, bool)> = Vec::new();
+        let mut first_seen: Vec<((usize, usize), usize, bool)> = Vec::new();
         for (pi, person) in self.people.iter().enumerate() {
             let mut appearances = self.about(&person.id, revision).peekable();
             let Some(&(block, annotation, _)) = appearances.peek() else { continue };
             let speaks = appearances.any(|(_, _, a)| matches!(a.kind, AnnotationKind::Quote | AnnotationKind::Paraphrase));
-            first_seen.push((block * 10_000 + annotation.min(9_999), pi, speaks));
+            first_seen.push(((block, annotation), pi, speaks));
         }
-        first_seen.sort();
+        // No two entries are equal (each person once): an unstable sort, the
+        // one algorithm the WebAssembly carries.
+        first_seen.sort_unstable();
         let mut roster = Roster::default();
         for (_, pi, speaks) in first_seen {
             let person: &Person = &self.people[pi];
