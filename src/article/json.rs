@@ -434,15 +434,15 @@ impl Parser<'_> {
             let strict = self.depth == 1 || self.reading;
             let name = self.string((!strict).then_some(&mut unreadable_name), strict)?;
             let name_end = self.i;
+            let header = self.depth == 1 && matches!(name.as_str(), "format" | "format_version");
+            if header && fields.iter().any(|f: &Field| f.name == name) {
+                return Err(self.error_after(REPEATED_HEADER));
+            }
             self.skip_space();
             match self.peek() {
                 Some(b':') => self.i += 1,
                 None => return Err(self.eof("EOF while parsing an object")),
                 Some(_) => return Err(self.error_here("expected `:`")),
-            }
-            let header = self.depth == 1 && matches!(name.as_str(), "format" | "format_version");
-            if header && fields.iter().any(|f: &Field| f.name == name) {
-                return Err(self.error_after(REPEATED_HEADER));
             }
             let was_reading = self.reading;
             self.reading |= header;
