@@ -60,8 +60,12 @@ export function synthetic(n) {
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** The latest revision of `article` as a plain HTML page using `css`. */
-export function staticPage(article, cssHref) {
+/** The latest revision of `article` as a plain HTML page using `css`.
+ * With `littlefoot` ({ js, css }: addresses of littlefoot's files), the
+ * update markers are footnote links to a footnotes list, in the markup
+ * littlefoot expects (MultiMarkdown's), and the page ends by calling
+ * `littlefoot()`, which turns them into buttons opening popovers. */
+export function staticPage(article, cssHref, { littlefoot } = {}) {
   const ids = article.revisions.map((r) => r.id);
   const latest = ids.length - 1;
   const at = (h) => {
@@ -72,20 +76,32 @@ export function staticPage(article, cssHref) {
     return text;
   };
   const marker = (r) => article.revisions[r].marker ?? String(r);
+  let refs = 0;
+  const mark = (r) => {
+    const m = escape(marker(r));
+    if (!littlefoot) return `<sup>${m}</sup>`;
+    refs += 1;
+    return `<sup id="fnref:${refs}"><a href="#fn:${r}" class="footnote" rel="footnote">${m}</a></sup>`;
+  };
   const paragraphs = article.blocks
     .map((b) => {
       const text = at(b);
       if (text === null) return '';
-      const marks = (b.annotations ?? []).filter((a) => a.kind === 'update' && !a.exact).map((a) => `<sup>${escape(marker(ids.indexOf(a.revision)))}</sup>`);
+      const marks = (b.annotations ?? []).filter((a) => a.kind === 'update' && !a.exact).map((a) => mark(ids.indexOf(a.revision)));
       return `<p class="paragraph">${escape(text)}${marks.join('')}</p>`;
     })
     .join('\n');
-  const notes = article.revisions.slice(1).map((r, i) => `<li>${escape(marker(i + 1))} ${escape(r.note ?? '')}</li>`).join('');
+  const updates = article.revisions.slice(1);
+  const notes = littlefoot
+    ? `<div class="footnotes"><ol>${updates.map((r, i) => `<li class="footnote" id="fn:${i + 1}"><p>${escape(marker(i + 1))} ${escape(r.note ?? '')}</p></li>`).join('')}</ol></div>`
+    : `<ol>${updates.map((r, i) => `<li>${escape(marker(i + 1))} ${escape(r.note ?? '')}</li>`).join('')}</ol>`;
+  const head = littlefoot ? `<link rel="stylesheet" href="${littlefoot.css}">` : '';
+  const tail = littlefoot ? `<script src="${littlefoot.js}"></script><script>littlefoot.littlefoot()</script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(at(article.headline))}</title><link rel="stylesheet" href="${cssHref}"></head>
+<title>${escape(at(article.headline))}</title><link rel="stylesheet" href="${cssHref}">${head}</head>
 <body><main class="page"><article class="article"><header class="article-header"><p class="publication">${escape(article.publication.name)}</p>
 <h1 class="headline">${escape(at(article.headline))}</h1><p class="dek">${escape(at(article.dek ?? ''))}</p></header>
-<div class="article-body">${paragraphs}</div><section class="update-list"><h2>Updates</h2><ol>${notes}</ol></section></article></main></body></html>`;
+<div class="article-body">${paragraphs}</div><section class="update-list"><h2>Updates</h2>${notes}</section></article></main>${tail}</body></html>`;
 }
 
 export async function writeJson(path, value) {

@@ -2,8 +2,9 @@
 // the build embeddable.
 // 1. Moves Trunk's inline start-up script into its own file, so the page
 //    runs under a strict Content-Security-Policy (script-src 'self'), and
-//    starts it from the end of the page once parsed, without preloads, so
-//    the pre-rendered article paints first.
+//    starts it from the end of the page once parsed, so the pre-rendered
+//    article paints first; replaces Trunk's preloads with hints the browser
+//    actually uses (bench/RESULTS.md, "Levers").
 // 1b. Publishes every article in assets/articles (src/bin/prerender.rs).
 // 2. Writes embed.js (the <annotated-article> custom element) and
 //    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
@@ -38,15 +39,27 @@ if (match) {
   await writeFile(join(dir, name), match[1].trim() + '\n');
   const base = process.env.TRUNK_PUBLIC_URL ?? '/';
   // The page is readable as it arrives (pre-rendered): start the viewer
-  // once the page is parsed, and fetch its WebAssembly then, so that
-  // neither holds back the first paint of the article.
+  // once the page is parsed, so that it never holds back the first paint of
+  // the article.
   const start = `const start = () => import('${base}${name}');\n` +
     `if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });\nelse start();\n`;
   const startName = `start-${hash(start)}.js`;
   await writeFile(join(dir, startName), start);
+  // But fetch the glue and the WebAssembly at once, not after the parse and
+  // a chain of round trips (start, init, glue, WebAssembly); the WebAssembly
+  // at low priority, so that a server which honours priorities sends the
+  // stylesheet first. The hints match the requests they stand for (module
+  // scripts and the glue's `fetch()` are CORS requests with same-origin
+  // credentials, hence `crossorigin`; no `integrity`, which the fetch lacks:
+  // Trunk's own preloads carried it, and Chromium warned), so the browser
+  // uses them instead of fetching again.
+  const hints =
+    `<link rel="modulepreload" href="${base}${glue}">\n` +
+    `<link rel="preload" href="${base}${wasm}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">\n`;
   html = html
     .replace(inline, '')
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
+    .replace('</head>', `${hints}</head>`)
     .replace('</body>', `<script src="${base}${startName}" async></script>\n</body>`);
   await writeFile(indexPath, html);
 }
