@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::article_header::{article_header, ArticleHeaderProps};
 use super::changes_view::{changes_view, ChangesViewProps};
-use super::paragraph::{paragraph, ParagraphProps};
+use super::paragraph::Paragraph;
 use super::people_list::{people_list, PeopleListProps};
 use super::speaker_card::{speaker_card, SpeakerCardProps};
 use super::update_list::{update_list, UpdateListProps};
@@ -97,16 +97,19 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     { changes_view(&ChangesViewProps { article: a.clone() }) }
                 } else {
                     <div class="article-body">
-                        { for a.block_indices_at(revision).into_iter().map(|block| paragraph(&ParagraphProps {
-                            article: a.clone(),
-                            block,
-                            revision,
-                            expanded: expanded_in(block),
-                            expanded_marker: marker_expanded_in(block),
-                            dispatch: props.dispatch.clone(),
-                            scope: props.scope.clone(),
-                            live: props.live,
-                        })) }
+                        { for a.block_indices_at(revision).into_iter().map(|block| html! {
+                            <Paragraph
+                                key={ block }
+                                article={ a.clone() }
+                                { block }
+                                { revision }
+                                expanded={ expanded_in(block) }
+                                expanded_marker={ marker_expanded_in(block) }
+                                dispatch={ props.dispatch.clone() }
+                                scope={ props.scope.clone() }
+                                live={ props.live }
+                            />
+                        }) }
                     </div>
                 }
                 { update_list(&UpdateListProps { article: a.clone(), revision, root: props.root.clone(), scope: props.scope.clone() }) }

@@ -20,6 +20,7 @@ pub fn update_label(article: &Article, revision: usize) -> String {
     format!("Update: {when}")
 }
 
+#[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub article: SharedArticle,
     pub block: usize,
@@ -65,7 +66,11 @@ fn runs(view: &BlockView<'_>) -> Vec<Run> {
     runs
 }
 
-pub fn paragraph(props: &ParagraphProps) -> Html {
+/// The one part of the page that stays a Yew component: a paragraph
+/// re-renders only when its own props change, so opening a card in a long
+/// article touches one paragraph, not all of them.
+#[component]
+pub fn Paragraph(props: &ParagraphProps) -> Html {
     let scope = &props.scope;
     let a = &props.article;
     let ids = scope.ids(a);
@@ -115,5 +120,5 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
             </sup>
         },
     });
-    html! { <p key={ props.block } class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
+    html! { <p class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
 }
