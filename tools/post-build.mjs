@@ -5,6 +5,7 @@
 //    starts it from the end of the page once parsed, so the pre-rendered
 //    article paints first; replaces Trunk's preloads with hints the browser
 //    actually uses (bench/RESULTS.md, "Levers").
+// 1a. Minifies the glue and the stylesheet (esbuild, tools/package.json).
 // 1b. Publishes every article in assets/articles (src/bin/prerender.rs).
 // 2. Writes embed.js (the <annotated-article> custom element) and
 //    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
@@ -62,6 +63,24 @@ if (match) {
     .replace('</head>', `${hints}</head>`)
     .replace('</body>', `<script src="${base}${startName}" async></script>\n</body>`);
   await writeFile(indexPath, html);
+}
+
+// 1a. Minifies the wasm-bindgen glue and the stylesheet (Trunk minifies
+// neither in a way the publishing step can read), keeping their names; the
+// stylesheet's `integrity` in the page follows its new content.
+{
+  const { transform } = await import('esbuild');
+  const glueFile = join(dir, glue);
+  const glueMin = await transform(await readFile(glueFile, 'utf8'), { loader: 'js', format: 'esm', minify: true });
+  await writeFile(glueFile, glueMin.code);
+  const cssFile = join(dir, css);
+  const cssMin = await transform(await readFile(cssFile, 'utf8'), { loader: 'css', minify: true });
+  await writeFile(cssFile, cssMin.code);
+  const sri = `sha384-${createHash('sha384').update(cssMin.code).digest('base64')}`;
+  const page = await readFile(indexPath, 'utf8');
+  const linked = new RegExp(`(<link[^>]*href="[^"]*${css.replace('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!linked.test(page)) throw new Error(`post-build: index.html does not link ${css} with an integrity hash`);
+  await writeFile(indexPath, page.replace(linked, `$1${sri}$2`));
 }
 
 // 1b. The article itself, pre-rendered into the page by Yew's server-side
