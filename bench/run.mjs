@@ -265,6 +265,15 @@ const paintRatio = med('a', 'paint') / med('b', 'paint');
   out();
 }
 
+// 3b. Levers measured in bytes, once each, by building with and without
+// them (bench/byte-levers.md): a run cannot rebuild the past, so the table
+// is carried over as written, and says so.
+{
+  out(`### Levers measured in bytes (once each; bench/byte-levers.md)\n`);
+  out((await readFile(`${ROOT}bench/byte-levers.md`, 'utf8')).trim());
+  out();
+}
+
 // 4. Time to article visible on a desktop-sized page, viewer against a
 // static page of the same article: when the article's first paragraph is
 // in the DOM, and the first contentful paint (which headless Chromium
