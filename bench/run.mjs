@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { synthetic, staticPage } from './generate.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../tests/e2e/lib/serve.mjs';
 import { launch } from '../tests/e2e/lib/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -84,7 +84,7 @@ for (const l of LEVERS) {
 }
 for (const n of SIZES) await writeFile(`${SITE}/bench/synthetic-${n}.json`, JSON.stringify(synthetic(n)));
 
-const server = await serve(SITE);
+const server = await serve(SITE, { gzip: true, headers: () => ({ 'cache-control': 'no-cache' }) });
 const browser = await launch();
 const lines = [];
 const out = (s = '') => {

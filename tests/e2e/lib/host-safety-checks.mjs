@@ -113,10 +113,12 @@ export const HOST_SAFETY = {
       first.click();
       await wait(() => !!one.shadowRoot.querySelector('[role=dialog]'));
       second.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
-      await new Promise((r) => requestAnimationFrame(() => r()));
+      await wait(() => window.__leaks().timers > out.atRest.timers);
       out.busy = window.__leaks();
+      // Yew takes a viewer down in its next scheduler run: poll for rest, then record.
+      const atRest = () => JSON.stringify(window.__leaks()) === JSON.stringify(out.atRest);
       one.remove();
-      await new Promise((r) => setTimeout(r, 0));
+      await wait(atRest);
       out.removed = window.__leaks();
       out.emptied = one.shadowRoot.querySelector('.annotated-article') === null;
       document.body.append(one);
@@ -124,7 +126,7 @@ export const HOST_SAFETY = {
       one.shadowRoot.querySelector('.article-body [data-trigger]').click();
       out.cardAgain = await wait(() => !!one.shadowRoot.querySelector('[role=dialog]'));
       one.remove();
-      await new Promise((r) => setTimeout(r, 0));
+      await wait(atRest);
       out.removedAgain = window.__leaks();
       return out;
     });
