@@ -1,45 +1,5 @@
-// The embedding checks of embed.test.mjs, in headless Firefox through
-// geckodriver. Firefox cannot make its window narrower than 500 px here, so
-// "320 px" is as narrow as it goes; and WebDriver cannot add a script before
-// the page's own, so CSP violations are counted from the browser's reports
-// to the server (report-uri).
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { embedSite, SUBPATH } from './lib/site.mjs';
+// The embedding checks in headless Firefox (through geckodriver).
+import { embedChecksIn } from './lib/webdriver-embed-checks.mjs';
 import { firefox } from './lib/webdriver.mjs';
-import { CHECKS } from './lib/embed-checks.mjs';
-import { HOST_SAFETY } from './lib/host-safety-checks.mjs';
 
-let ff;
-before(async () => (ff = await firefox()));
-after(async () => ff?.quit());
-
-const opened = [];
-
-async function open(path, { width = 1280, height = 900, csp = false, crossOrigin = false } = {}) {
-  const server = await embedSite({ csp, crossOrigin });
-  opened.push(() => server.close().catch(() => {}));
-  await ff.resize(width, height);
-  await ff.goto(server.url + (typeof path === 'function' ? path(server) : path));
-  return {
-    run: (fn, ...args) => ff.run(fn, args),
-    frameRun: (fn, ...args) => ff.frameRun('#frame-embed iframe', fn, args),
-    resize: (w, h) => ff.resize(w, h),
-    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
-    cspReports: () => server.posts.filter((p) => p.path === '/csp-report').map((p) => p.body),
-    close: async () => {
-      await ff.goto('about:blank');
-      await server.close().catch(() => {});
-    },
-  };
-}
-
-for (const [name, check] of Object.entries({ ...CHECKS, ...HOST_SAFETY })) {
-  test(`firefox: ${name}`, async () => {
-    try {
-      await check(open, assert, SUBPATH);
-    } finally {
-      for (const close of opened.splice(0)) await close();
-    }
-  });
-}
+embedChecksIn('firefox', firefox);

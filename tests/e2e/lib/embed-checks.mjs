@@ -108,18 +108,21 @@ export const CHECKS = {
     await until(page, embedsReady, 'the embeds');
     const result = await page.run(async () => {
       const shadow = document.querySelector('#direct-latest').shadowRoot;
-      const tick = () => new Promise((r) => setTimeout(r, 50));
+      // Polls for what a reader would see, for up to three seconds.
+      const wait = async (fn) => {
+        for (let t = 0; t < 3000 && !fn(); t += 20) await new Promise((r) => setTimeout(r, 20));
+        return fn();
+      };
       const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
       const trigger = shadow.querySelector('[data-trigger]');
       trigger.focus();
-      await tick();
+      await wait(() => trigger.getAttribute('aria-expanded') === 'true' && shadow.querySelector('[role=dialog]'));
       const opened = trigger.getAttribute('aria-expanded');
       key(trigger, 'Tab');
-      await tick();
-      const inCard = !!shadow.activeElement?.closest('[role=dialog]');
+      const inCard = await wait(() => !!shadow.activeElement?.closest('[role=dialog]'));
       key(shadow.activeElement, 'Escape');
-      await tick();
-      return { opened, inCard, closed: !shadow.querySelector('[role=dialog]'), back: shadow.activeElement === trigger };
+      const closed = await wait(() => !shadow.querySelector('[role=dialog]'));
+      return { opened, inCard, closed, back: shadow.activeElement === trigger };
     });
     assert.deepEqual(result, { opened: 'true', inCard: true, closed: true, back: true });
     await page.close();
@@ -133,7 +136,12 @@ export const CHECKS = {
       const trigger = [...host.shadowRoot.querySelectorAll('[data-trigger]')].find((t) => t.textContent === 'Trump said Thursday night');
       trigger.scrollIntoView({ block: 'center' });
       trigger.click();
-      await new Promise((r) => setTimeout(r, 400));
+      // Until the card is open and placed (it is measured before it shows).
+      for (let t = 0; t < 3000; t += 20) {
+        const open = host.shadowRoot.querySelector('[role=dialog].is-placed');
+        if (open && getComputedStyle(open).visibility === 'visible') break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       const card = host.shadowRoot.querySelector('[role=dialog]');
       if (!card) return { open: false };
       const r = card.getBoundingClientRect();

@@ -1,5 +1,7 @@
 // Just enough of the W3C WebDriver protocol to drive headless Firefox
-// through geckodriver (Playwright cannot drive Debian's Firefox).
+// through geckodriver and WebKit through WebKitGTK's WebKitWebDriver
+// (MiniBrowser, under a virtual X display: it has no headless mode).
+// Playwright cannot drive Debian's builds of either.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -11,9 +13,31 @@ const freePort = () =>
     });
   });
 
-export async function firefox({ width = 1280, height = 900 } = {}) {
+export function firefox({ width = 1280, height = 900 } = {}) {
+  return session({
+    command: [process.env.GECKODRIVER ?? 'geckodriver', '--log', 'error'],
+    port: (p) => ['--port', String(p)],
+    capabilities: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless', `--width=${width}`, `--height=${height}`] } },
+  });
+}
+
+/** WebKit: `MINIBROWSER` is the browser WebKitWebDriver starts (Debian's
+ * libwebkit2gtk-4.1-0 ships it; ./x finds it). */
+export function webkit() {
+  const binary = process.env.MINIBROWSER;
+  if (!binary) throw new Error('MINIBROWSER is not set: run the WebKit checks through ./x test');
+  return session({
+    command: ['xvfb-run', '-a', '-s', '-screen 0 1280x1024x24', process.env.WEBKITWEBDRIVER ?? 'WebKitWebDriver'],
+    port: (p) => [`--port=${p}`],
+    capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+  });
+}
+
+async function session({ command, port: portArgs, capabilities }) {
   const port = await freePort();
-  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--port', String(port), '--log', 'error'], { stdio: 'ignore' });
+  const [program, ...args] = command;
+  // Its own process group, so quitting ends the driver and what it started.
+  const driver = spawn(program, [...args, ...portArgs(port)], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
     const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
@@ -21,18 +45,18 @@ export async function firefox({ width = 1280, height = 900 } = {}) {
     if (json.value?.error) throw new Error(`WebDriver ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
-  let session;
-  for (let i = 0; i < 100 && !session; i++) {
+  let created;
+  for (let i = 0; i < 100 && !created; i++) {
     try {
-      session = await call('POST', '/session', {
-        capabilities: { alwaysMatch: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless', `--width=${width}`, `--height=${height}`] } } },
+      created = await call('POST', '/session', {
+        capabilities: { alwaysMatch: capabilities },
       });
     } catch (e) {
       if (i === 99) throw e;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const s = `/session/${session.sessionId}`;
+  const s = `/session/${created.sessionId}`;
   const run = async (fn, args) => {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn.toString()}).apply(null, arguments[0]))
@@ -42,7 +66,7 @@ export async function firefox({ width = 1280, height = 900 } = {}) {
     return out?.ok;
   };
   return {
-    version: session.capabilities.browserVersion,
+    version: created.capabilities.browserVersion,
     goto: (url) => call('POST', `${s}/url`, { url }),
     run,
     async frameRun(selector, fn, args) {
@@ -57,7 +81,11 @@ export async function firefox({ width = 1280, height = 900 } = {}) {
     resize: (w, h) => call('POST', `${s}/window/rect`, { width: w, height: h }),
     async quit() {
       await call('DELETE', s).catch(() => {});
-      driver.kill();
+      try {
+        process.kill(-driver.pid);
+      } catch {
+        driver.kill();
+      }
     },
   };
 }
