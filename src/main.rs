@@ -24,10 +24,7 @@ fn main() {
         .and_then(|params| params.get("article"));
     // A published page of an article other than the built-in one carries
     // the article's JSON (see src/publish/page.rs).
-    let inline = document
-        .get_element_by_id(INLINE_ARTICLE_ID)
-        .and_then(|script| script.text_content())
-        .filter(|_| query.is_none());
+    let inline = document.get_element_by_id(INLINE_ARTICLE_ID).and_then(|script| script.text_content()).filter(|_| query.is_none());
     let from_page = inline.is_some();
     let source = match inline {
         Some(json) => ArticleSource::Inline(json),

@@ -85,8 +85,8 @@ async fn the_card_stays_inside_the_viewport_for_a_trigger_at_each_edge() {
     let spacer = spacer();
     let (w, h) = viewport();
     let corners = [
-        ("top left", format!("left: 0; top: 0")),
-        ("top right", format!("right: 0; top: 0")),
+        ("top left", "left: 0; top: 0".to_string()),
+        ("top right", "right: 0; top: 0".to_string()),
         ("bottom left", format!("left: 0; top: {}px", h - 30.0)),
         ("bottom right", format!("right: 0; top: {}px", h - 30.0)),
     ];
@@ -176,10 +176,7 @@ async fn a_wrapped_quote_anchors_to_the_line_under_the_pointer() {
     }
     let card_centre = card.left() + card.width() / 2.0;
     let line_centre = last.left() + last.width() / 2.0;
-    assert!(
-        (card_centre - line_centre).abs() < 1.0 || card.left() <= 8.5,
-        "card centred at {card_centre}, pointed line at {line_centre}"
-    );
+    assert!((card_centre - line_centre).abs() < 1.0 || card.left() <= 8.5, "card centred at {card_centre}, pointed line at {line_centre}");
     let _ = quote.dyn_into::<HtmlElement>();
     m.unmount();
     holder.remove();

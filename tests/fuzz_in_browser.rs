@@ -16,8 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn mutated_articles_load_or_are_refused_in_32_bit_webassembly() {
     const CASES: usize = 1_500;
-    let seeds: [&[u8]; 2] =
-        [SEED_JSON.as_bytes(), include_bytes!("hostile/ok-markup-and-controls-in-every-text-field.json")];
+    let seeds: [&[u8]; 2] = [SEED_JSON.as_bytes(), include_bytes!("hostile/ok-markup-and-controls-in-every-text-field.json")];
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let (mut loaded, mut rejected) = (0, 0);
     for case in 0..CASES {

@@ -25,7 +25,6 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     files
 }
 
-
 #[test]
 fn the_hostile_corpus_loads_literally_or_is_rejected_with_a_message() {
     for (name, bytes) in corpus() {
@@ -83,9 +82,7 @@ fn deep_nesting_in_every_position_is_an_error() {
 #[test]
 fn fuzz_mutated_articles_never_panic() {
     let cases: usize = std::env::var("AA_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
-    let seeds: Vec<Vec<u8>> = std::iter::once(SEED_JSON.as_bytes().to_vec())
-        .chain(corpus().into_iter().map(|(_, b)| b))
-        .collect();
+    let seeds: Vec<Vec<u8>> = std::iter::once(SEED_JSON.as_bytes().to_vec()).chain(corpus().into_iter().map(|(_, b)| b)).collect();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let (mut loaded, mut rejected) = (0, 0);
     for case in 0..cases {

@@ -119,7 +119,8 @@ fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     assert_eq!(site.files(), expected);
     // The front page is the seed's latest version, pre-rendered; its head is the article's.
     let front = site.read("index.html");
-    assert!(front.contains("<title>Iran could agree to direct talks with U.S. if progress in indirect mediation (Updated) — Diplomatic</title>"));
+    assert!(front
+        .contains("<title>Iran could agree to direct talks with U.S. if progress in indirect mediation (Updated) — Diplomatic</title>"));
     assert!(front.contains("I think they feel vulnerable. And I don’t want them to feel that way.”"));
     // Marked as the page's own viewer: the app mounts only where a page says so.
     assert!(front.contains(r#"<main id="app" class="page" data-aa-viewer data-version-pages="articles/iran-us-talks-2025-04-02/">"#));
@@ -194,8 +195,7 @@ fn with_the_site_address_known_every_link_in_the_metadata_is_absolute() {
     assert!(front.contains(&format!(r#"<link rel="canonical" href="{dir}">"#)), "{front}");
     assert!(front.contains(&format!(r#"<meta property="og:url" content="{dir}">"#)));
     assert!(front.contains(&format!(r#"href="{dir}annotations.jsonld""#)));
-    let annotations: serde_json::Value =
-        serde_json::from_str(&site.read("articles/iran-us-talks-2025-04-02/annotations.jsonld")).unwrap();
+    let annotations: serde_json::Value = serde_json::from_str(&site.read("articles/iran-us-talks-2025-04-02/annotations.jsonld")).unwrap();
     assert_eq!(annotations["id"], format!("{dir}annotations.jsonld"));
     assert_eq!(annotations["first"]["items"][0]["target"]["source"], dir);
     // An address that is not a web address stops the build.

@@ -98,7 +98,12 @@ fn type_and_field_errors_with_the_same_path() {
         let text = seed.replacen(from, to, 1);
         assert!(!agree(to, text.as_bytes()), "{to} should not load");
     }
-    for text in ["{\"format\": \"annotated-article\", \"format_version\": 1}", "{\"format\": \"annotated-article\", \"format_version\": 1, \"format\": 1}", "[]", "{}"] {
+    for text in [
+        "{\"format\": \"annotated-article\", \"format_version\": 1}",
+        "{\"format\": \"annotated-article\", \"format_version\": 1, \"format\": 1}",
+        "[]",
+        "{}",
+    ] {
         agree(text, text.as_bytes());
     }
 }

@@ -95,15 +95,11 @@ fn every_person_the_article_names_or_quotes_is_there() {
     ] {
         assert!(canonical.contains(&name), "{name} is missing");
     }
-    let anonymous: Vec<&str> =
-        a.people.iter().filter(|p| p.sourcing.kind == SourcingKind::Anonymous).map(|p| p.id.as_str()).collect();
+    let anonymous: Vec<&str> = a.people.iter().filter(|p| p.sourcing.kind == SourcingKind::Anonymous).map(|p| p.id.as_str()).collect();
     // The two U.S. officials are kept apart: the article never says they are one person.
     assert_eq!(anonymous, ["iranian-source", "us-official", "us-official-axios"]);
     assert_eq!(a.person("pezeshkian").unwrap().name, "Masoud Pezezshkian");
-    assert_eq!(
-        a.person("iranian-source").unwrap().sourcing.words.as_deref(),
-        Some("an Iranian source … speaking not for attribution")
-    );
+    assert_eq!(a.person("iranian-source").unwrap().sourcing.words.as_deref(), Some("an Iranian source … speaking not for attribution"));
 }
 
 #[test]
@@ -113,9 +109,9 @@ fn every_person_is_annotated_somewhere_in_the_latest_text() {
     for person in &a.people {
         let found = latest.iter().any(|b| {
             b.pieces.iter().any(|piece| match piece {
-                annotated_article::article::Piece::Text { annotations, .. } => annotations
-                    .iter()
-                    .any(|&i| b.annotation(i).and_then(|x| x.person.as_deref()) == Some(person.id.as_str())),
+                annotated_article::article::Piece::Text { annotations, .. } => {
+                    annotations.iter().any(|&i| b.annotation(i).and_then(|x| x.person.as_deref()) == Some(person.id.as_str()))
+                }
                 _ => false,
             })
         });

@@ -21,9 +21,11 @@ fn an_invalid_file_prints_each_problem_and_exits_one() {
     let dir = std::env::temp_dir().join(format!("validate-article-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("broken.json");
-    let broken = annotated_article::article::SEED_JSON
-        .replacen("\"published\": \"2025-04-02\"", "\"published\": \"April 2\"", 1)
-        .replacen("\"person\": \"trump\"", "\"person\": \"trunp\"", 1);
+    let broken = annotated_article::article::SEED_JSON.replacen("\"published\": \"2025-04-02\"", "\"published\": \"April 2\"", 1).replacen(
+        "\"person\": \"trump\"",
+        "\"person\": \"trunp\"",
+        1,
+    );
     std::fs::write(&file, broken).unwrap();
     let (code, text) = run(&[file.to_str().unwrap()]);
     assert_eq!(code, 1, "{text}");

@@ -105,10 +105,7 @@ fn revisions_out_of_order() {
     v["revisions"][1]["timestamp"] = json!("2025-04-01T16:00");
     let e = only_error(&v);
     assert_eq!(e.location, at("revisions[1].timestamp"));
-    assert_eq!(
-        e.problem,
-        "Revision \"u1\" (2025-04-01T16:00) is dated before the revision listed above it, \"original\"."
-    );
+    assert_eq!(e.problem, "Revision \"u1\" (2025-04-01T16:00) is dated before the revision listed above it, \"original\".");
     assert_eq!(e.expected, "revisions listed from the oldest (the original) to the newest update.");
 }
 

@@ -56,10 +56,7 @@ async fn the_original_has_no_update_paragraphs_and_no_markers() {
     assert!(m.text(".version-switch .provenance-note").starts_with("Original reconstructed."));
     assert!(m.one(".update-list").is_none(), "no updates exist yet in the original");
     let live = m.get(".version-switch [aria-live=polite]");
-    assert_eq!(
-        live.text_content().as_deref(),
-        Some("Showing the original, reconstructed from the article's update notes.")
-    );
+    assert_eq!(live.text_content().as_deref(), Some("Showing the original, reconstructed from the article's update notes."));
     m.unmount();
 }
 
@@ -166,10 +163,9 @@ async fn the_changes_view_marks_exactly_the_five_added_paragraphs_and_the_headli
     settle(0).await;
     let added: Vec<String> = m.all(".change-block.is-added").iter().filter_map(|p| p.get_attribute("data-block")).collect();
     assert_eq!(added, ["p3", "p4", "p5", "p6", "p7"]);
-    let labels: Vec<String> =
-        m.all(".change-block.is-added .change-tag").iter().map(|t| t.text_content().unwrap_or_default()).collect();
+    let labels: Vec<String> = m.all(".change-block.is-added .change-tag").iter().map(|t| t.text_content().unwrap_or_default()).collect();
     assert_eq!(labels, ["* 4pm update", "* 4pm update", "** 11:30pm update", "** 11:30pm update", "** 11:30pm update"]);
-    let headline_ins: Vec<String> = m.all("h1 ins").iter().map(|i| text_of(i)).collect();
+    let headline_ins: Vec<String> = m.all("h1 ins").iter().map(text_of).collect();
     assert_eq!(headline_ins.len(), 1);
     assert!(headline_ins[0].ends_with("(Updated)"), "{headline_ins:?}");
     assert_eq!(m.all("ins").len(), 6 + 1, "five paragraphs, the headline, and the legend");

@@ -117,11 +117,7 @@ impl Article {
 
     /// Every block that ever existed up to `upto`, with its changes, in order.
     pub fn block_changes(&self, upto: usize) -> Vec<(usize, TextChanges)> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| Some((i, text_changes(b.history(), &self.revisions, upto)?)))
-            .collect()
+        self.blocks.iter().enumerate().filter_map(|(i, b)| Some((i, text_changes(b.history(), &self.revisions, upto)?))).collect()
     }
 }
 

@@ -8,7 +8,10 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Op {
     /// In both (perhaps with trivially different spellings).
-    Same { old: String, new: String },
+    Same {
+        old: String,
+        new: String,
+    },
     Inserted(String),
     Deleted(String),
 }
@@ -80,8 +83,7 @@ pub fn diff(old: &str, new: &str) -> Vec<Op> {
             let at = |i: usize, j: usize| i * (n + 1) + j;
             for i in (0..m).rev() {
                 for j in (0..n).rev() {
-                    lcs[at(i, j)] =
-                        if ma[i] == mb[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+                    lcs[at(i, j)] = if ma[i] == mb[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
                 }
             }
             let (mut i, mut j) = (0, 0);

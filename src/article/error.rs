@@ -65,11 +65,8 @@ fn invisible(c: char) -> bool {
 pub fn excerpt(text: &str) -> String {
     const MAX_CHARS: usize = 60;
     let mut chars = text.chars();
-    let head: String = chars
-        .by_ref()
-        .take(MAX_CHARS)
-        .map(|c| if invisible(c) { format!("⟨U+{:04X}⟩", c as u32) } else { c.to_string() })
-        .collect();
+    let head: String =
+        chars.by_ref().take(MAX_CHARS).map(|c| if invisible(c) { format!("⟨U+{:04X}⟩", c as u32) } else { c.to_string() }).collect();
     if chars.next().is_some() {
         format!("“{head}…”")
     } else {

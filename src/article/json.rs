@@ -18,7 +18,10 @@ pub enum Value {
     Bool(bool),
     /// The number as written; `integer` when it has no fraction or exponent
     /// and fits 64 bits.
-    Number { text: String, integer: bool },
+    Number {
+        text: String,
+        integer: bool,
+    },
     String(String),
     /// A value serde_json accepts while scanning the file but refuses when
     /// it reads it (a string with a lone surrogate, a number out of range):
@@ -271,10 +274,7 @@ impl Parser<'_> {
             return Err(self.eof("EOF while parsing a string"));
         };
         self.i += 4;
-        digits
-            .iter()
-            .try_fold(0, |n, &b| Some(n * 16 + (b as char).to_digit(16)?))
-            .ok_or_else(|| self.error_after("invalid escape"))
+        digits.iter().try_fold(0, |n, &b| Some(n * 16 + (b as char).to_digit(16)?)).ok_or_else(|| self.error_after("invalid escape"))
     }
 
     /// The character a `\\u` escape of `n` makes, reading the second half
@@ -487,7 +487,8 @@ fn finite(text: &str) -> bool {
         return true;
     }
     let int_digits = mantissa.trim_start_matches('-').split('.').next().unwrap_or("").trim_start_matches('0').len();
-    let exponent: i64 = exponent.trim_start_matches('0').parse().unwrap_or(if exponent.trim_start_matches('0').is_empty() { 0 } else { i64::MAX });
+    let exponent: i64 =
+        exponent.trim_start_matches('0').parse().unwrap_or(if exponent.trim_start_matches('0').is_empty() { 0 } else { i64::MAX });
     exponent.saturating_add(int_digits as i64) <= 309
 }
 

@@ -123,9 +123,7 @@ pub fn read_compact(text: &str) -> Result<Article, ArticleError> {
         Err(e) => return Err(reader::syntax_error(text, &e)),
     };
     let Value::Object(fields) = &root.value else { return Err(not_an_object()) };
-    let field = |name: &str| {
-        fields.iter().find(|f| f.name == name).map(|f| &f.node.value)
-    };
+    let field = |name: &str| fields.iter().find(|f| f.name == name).map(|f| &f.node.value);
     let format = field("format");
     let version = field("format_version");
     // serde reads these two values strictly, even before the rest.
@@ -135,8 +133,8 @@ pub fn read_compact(text: &str) -> Result<Article, ArticleError> {
         }
     }
     let format = format.map(|v| (matches!(v, Value::String(s) if s == FORMAT_NAME), v.to_string()));
-    let version = version
-        .map(|v| (matches!(v, Value::Number { text, integer: true } if text.parse::<u64>() == Ok(FORMAT_VERSION)), v.to_string()));
+    let version =
+        version.map(|v| (matches!(v, Value::Number { text, integer: true } if text.parse::<u64>() == Ok(FORMAT_VERSION)), v.to_string()));
     check_header(format, version)?;
     reader::article(text, &root)
 }

@@ -194,12 +194,7 @@ pub struct Block {
 
 impl Block {
     pub fn history(&self) -> History<'_> {
-        History {
-            text: &self.text,
-            added_in: self.added_in.as_deref(),
-            edits: &self.edits,
-            removed_in: self.removed_in.as_deref(),
-        }
+        History { text: &self.text, added_in: self.added_in.as_deref(), edits: &self.edits, removed_in: self.removed_in.as_deref() }
     }
 }
 

@@ -33,11 +33,7 @@ pub fn reword(message: &str, syntax: bool, eof: bool, location: Location) -> Art
         Some((p, x)) => (p, x),
         None => (message, ""),
     };
-    let problem = if syntax {
-        format!("The JSON is malformed: {problem}.")
-    } else {
-        format!("{}.", super::case::capitalised(problem))
-    };
+    let problem = if syntax { format!("The JSON is malformed: {problem}.") } else { format!("{}.", super::case::capitalised(problem)) };
     let expected = if !expected.is_empty() {
         format!("{expected}.")
     } else if eof {
@@ -54,7 +50,6 @@ pub fn syntax_error(text: &str, e: &json::SyntaxError) -> ArticleError {
     let (line, column) = line_column(text, e.at);
     reword(e.message, true, e.eof, Location::LineColumn { line, column })
 }
-
 
 /// Reads an article from a parsed file whose header was checked.
 pub fn article(text: &str, root: &Node) -> R<Article> {
@@ -142,12 +137,8 @@ impl Reader<'_> {
 
     fn number(&self, node: &Node, path: &str) -> R<u64> {
         match &node.value {
-            Value::Number { text, integer: true } if !text.starts_with('-') => {
-                text.parse().map_err(|_| self.invalid(path, node, "u64"))
-            }
-            Value::Number { text, integer: true } => {
-                Err(self.error(path, node, format!("invalid value: integer `{text}`, expected u64")))
-            }
+            Value::Number { text, integer: true } if !text.starts_with('-') => text.parse().map_err(|_| self.invalid(path, node, "u64")),
+            Value::Number { text, integer: true } => Err(self.error(path, node, format!("invalid value: integer `{text}`, expected u64"))),
             _ => Err(self.invalid(path, node, "u64")),
         }
     }
@@ -209,8 +200,20 @@ impl Reader<'_> {
 
     fn article(&self, node: &Node) -> R<Article> {
         const NAMES: [&str; 14] = [
-            "format", "format_version", "id", "language", "publication", "byline", "canonical_url", "published",
-            "modified", "headline", "dek", "revisions", "people", "blocks",
+            "format",
+            "format_version",
+            "id",
+            "language",
+            "publication",
+            "byline",
+            "canonical_url",
+            "published",
+            "modified",
+            "headline",
+            "dek",
+            "revisions",
+            "people",
+            "blocks",
         ];
         let mut a = Article {
             format: String::new(),
@@ -358,7 +361,8 @@ impl Reader<'_> {
     }
 
     fn block(&self, node: &Node, path: &str) -> R<Block> {
-        let mut out = Block { id: String::new(), text: String::new(), added_in: None, edits: Vec::new(), removed_in: None, annotations: Vec::new() };
+        let mut out =
+            Block { id: String::new(), text: String::new(), added_in: None, edits: Vec::new(), removed_in: None, annotations: Vec::new() };
         let names = ["id", "text", "added_in", "edits", "removed_in", "annotations"];
         self.object(node, path, "struct Block", &names, &[0, 1], &mut |i, n, p| {
             match i {

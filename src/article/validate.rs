@@ -83,11 +83,7 @@ impl<'a> Checker<'a> {
         let found = self.article.revision_index(id);
         if found.is_none() {
             let known: Vec<&str> = self.article.revisions.iter().map(|r| r.id.as_str()).collect();
-            self.push(
-                path,
-                format!("There is no revision \"{id}\"."),
-                format!("one of the ids in \"revisions\": {}.", known.join(", ")),
-            );
+            self.push(path, format!("There is no revision \"{id}\"."), format!("one of the ids in \"revisions\": {}.", known.join(", ")));
         }
         found
     }
@@ -137,7 +133,10 @@ impl<'a> Checker<'a> {
                     if t < before {
                         self.push(
                             format!("{path}.timestamp"),
-                            format!("Revision \"{}\" ({}) is dated before the revision listed above it, \"{before_id}\".", r.id, r.timestamp),
+                            format!(
+                                "Revision \"{}\" ({}) is dated before the revision listed above it, \"{before_id}\".",
+                                r.id, r.timestamp
+                            ),
                             "revisions listed from the oldest (the original) to the newest update.",
                         );
                     }
@@ -148,7 +147,11 @@ impl<'a> Checker<'a> {
                 if marker.trim().is_empty() || marker.chars().count() > 8 {
                     self.push(format!("{path}.marker"), "The marker is empty or too long.", "a short sign such as \"*\" or \"**\".");
                 } else if !markers.insert(marker) {
-                    self.push(format!("{path}.marker"), format!("The marker \"{marker}\" is used by another revision."), "a different marker for each update.");
+                    self.push(
+                        format!("{path}.marker"),
+                        format!("The marker \"{marker}\" is used by another revision."),
+                        "a different marker for each update.",
+                    );
                 }
             }
             if let Some(note) = &r.note {
@@ -175,11 +178,19 @@ impl<'a> Checker<'a> {
         };
         let removed = h.removed_in.and_then(|id| self.revision_ref(&format!("{path}.removed_in"), id));
         if always_present && (added.is_some_and(|a| a > 0) || h.removed_in.is_some()) {
-            self.push(path, "The headline must exist in every revision.", "no \"added_in\" or \"removed_in\" on the headline; use \"edits\" to change it.");
+            self.push(
+                path,
+                "The headline must exist in every revision.",
+                "no \"added_in\" or \"removed_in\" on the headline; use \"edits\" to change it.",
+            );
         }
         if let (Some(a), Some(r)) = (added, removed) {
             if r <= a {
-                self.push(format!("{path}.removed_in"), "The text is removed in the same revision that adds it, or before.", "a \"removed_in\" revision later than \"added_in\".");
+                self.push(
+                    format!("{path}.removed_in"),
+                    "The text is removed in the same revision that adds it, or before.",
+                    "a \"removed_in\" revision later than \"added_in\".",
+                );
             }
         }
         let mut last = added;
@@ -250,32 +261,64 @@ impl<'a> Checker<'a> {
         let kind = a.kind.as_str();
         if a.kind.is_about_person() {
             match a.person.as_deref() {
-                None => self.push(path, format!("The {kind} does not say who it is about."), "a \"person\" field with the id of someone in \"people\"."),
+                None => self.push(
+                    path,
+                    format!("The {kind} does not say who it is about."),
+                    "a \"person\" field with the id of someone in \"people\".",
+                ),
                 Some(id) if self.article.person(id).is_none() => {
                     let known: Vec<&str> = self.article.people.iter().map(|p| p.id.as_str()).collect();
                     let list = if known.is_empty() { "(there are none)".to_owned() } else { known.join(", ") };
-                    self.push(format!("{path}.person"), format!("There is no person \"{id}\"."), format!("one of the ids in \"people\": {list}."))
+                    self.push(
+                        format!("{path}.person"),
+                        format!("There is no person \"{id}\"."),
+                        format!("one of the ids in \"people\": {list}."),
+                    )
                 }
                 Some(_) => {}
             }
             if a.revision.is_some() {
-                self.push(format!("{path}.revision"), format!("A {kind} does not take a revision."), "\"revision\" only on annotations of kind \"update\".");
+                self.push(
+                    format!("{path}.revision"),
+                    format!("A {kind} does not take a revision."),
+                    "\"revision\" only on annotations of kind \"update\".",
+                );
             }
             if a.exact.is_none() {
-                self.push(path, format!("The {kind} does not say which words it covers."), "an \"exact\" field with the words copied from the paragraph.");
+                self.push(
+                    path,
+                    format!("The {kind} does not say which words it covers."),
+                    "an \"exact\" field with the words copied from the paragraph.",
+                );
             }
         } else {
             if a.person.is_some() {
-                self.push(format!("{path}.person"), "An update marker does not take a person.", "\"person\" only on quotes, paraphrases, attributions and mentions.");
+                self.push(
+                    format!("{path}.person"),
+                    "An update marker does not take a person.",
+                    "\"person\" only on quotes, paraphrases, attributions and mentions.",
+                );
             }
             match a.revision.as_deref() {
-                None => self.push(path, "The update marker does not say which update it stands for.", "a \"revision\" field with the id of an update."),
+                None => self.push(
+                    path,
+                    "The update marker does not say which update it stands for.",
+                    "a \"revision\" field with the id of an update.",
+                ),
                 Some(id) => {
                     if let Some(rev) = self.revision_ref(&format!("{path}.revision"), id) {
                         if rev == 0 {
-                            self.push(format!("{path}.revision"), "An update marker points at the first revision, which is not an update.", "the id of a later revision.");
+                            self.push(
+                                format!("{path}.revision"),
+                                "An update marker points at the first revision, which is not an update.",
+                                "the id of a later revision.",
+                            );
                         } else if block.text_at(&self.article.revisions, rev).is_none() {
-                            self.push(path, format!("The paragraph is not in revision \"{id}\", so it cannot carry its marker."), "a marker on a paragraph that exists in that revision.");
+                            self.push(
+                                path,
+                                format!("The paragraph is not in revision \"{id}\", so it cannot carry its marker."),
+                                "a marker on a paragraph that exists in that revision.",
+                            );
                         }
                     }
                 }
@@ -298,7 +341,11 @@ impl<'a> Checker<'a> {
                 Found::Ambiguous(places) => {
                     self.push(
                         format!("{path}.exact"),
-                        format!("The words {} appear {} times in the paragraph, so it is unclear which is meant.", excerpt(exact), places.len()),
+                        format!(
+                            "The words {} appear {} times in the paragraph, so it is unclear which is meant.",
+                            excerpt(exact),
+                            places.len()
+                        ),
                         "a \"prefix\" or \"suffix\" (the words just before or after) that picks one.",
                     );
                     return;

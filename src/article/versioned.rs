@@ -72,12 +72,7 @@ impl<'de> Deserialize<'de> for VersionedText {
 
 impl VersionedText {
     pub fn history(&self) -> History<'_> {
-        History {
-            text: &self.text,
-            added_in: self.added_in.as_deref(),
-            edits: &self.edits,
-            removed_in: self.removed_in.as_deref(),
-        }
+        History { text: &self.text, added_in: self.added_in.as_deref(), edits: &self.edits, removed_in: self.removed_in.as_deref() }
     }
 }
 

@@ -89,9 +89,7 @@ impl Article {
 
     /// Indices of the blocks that exist at `revision`.
     pub fn block_indices_at(&self, revision: usize) -> Vec<usize> {
-        (0..self.blocks.len())
-            .filter(|&i| self.blocks[i].history().text_at(&self.revisions, revision).is_some())
-            .collect()
+        (0..self.blocks.len()).filter(|&i| self.blocks[i].history().text_at(&self.revisions, revision).is_some()).collect()
     }
 
     /// Whether the update at `revision` added or reworded this block.
@@ -181,11 +179,7 @@ impl Article {
                 pieces.push(Piece::Marker { revision, annotation });
                 next_marker.next();
             }
-            let covering = spans
-                .iter()
-                .filter(|(r, _)| r.start <= range.start && range.end <= r.end)
-                .map(|&(_, i)| i)
-                .collect();
+            let covering = spans.iter().filter(|(r, _)| r.start <= range.start && range.end <= r.end).map(|&(_, i)| i).collect();
             pieces.push(Piece::Text { range, annotations: covering });
         }
         for &(_, revision, annotation) in next_marker {

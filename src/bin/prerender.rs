@@ -66,7 +66,8 @@ mod native {
         }
         let mut found: BTreeMap<String, (String, Article, String)> = BTreeMap::new();
         let entries = fs::read_dir(articles).map_err(|e| format!("cannot read {}: {e}", articles.display()))?;
-        let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+        let mut files: Vec<_> =
+            entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
         files.sort();
         for path in files {
             let name = path.display().to_string();

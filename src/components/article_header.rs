@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use super::changes_view::render_changes;
 use crate::article::timestamp;
 use crate::article::web_address::is_link;
-use super::changes_view::render_changes;
 use crate::state::SharedArticle;
 
 pub struct ArticleHeaderProps {

@@ -15,9 +15,7 @@ pub struct ErrorPanelProps {
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let (summary, problems) = match &props.failure {
         Failure::BadRequest { message } => (message.clone(), Vec::new()),
-        Failure::Network { source, message } => {
-            (format!("The article file at {source} could not be downloaded. {message}"), Vec::new())
-        }
+        Failure::Network { source, message } => (format!("The article file at {source} could not be downloaded. {message}"), Vec::new()),
         Failure::Invalid { source, errors } => {
             let n = errors.len();
             let s = if n == 1 { "" } else { "s" };

@@ -4,19 +4,15 @@
 
 use yew::prelude::*;
 
+use super::trigger::{trigger, TriggerView};
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
-use super::trigger::{trigger, TriggerView};
 use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
 /// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
 pub fn update_label(article: &Article, revision: usize) -> String {
-    let when = article
-        .revisions
-        .get(revision)
-        .map(|r| timestamp::display(&r.timestamp))
-        .unwrap_or_default();
+    let when = article.revisions.get(revision).map(|r| timestamp::display(&r.timestamp)).unwrap_or_default();
     format!("Update: {when}")
 }
 

@@ -5,10 +5,10 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::popover::{popover, PopoverProps};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
 use crate::article::{AnnotationKind, Article, SourcingKind};
-use super::popover::{popover, PopoverProps};
 use crate::hooks::use_popover::jump_to;
 use crate::hooks::ViewerScope;
 use crate::state::version::revision_name;

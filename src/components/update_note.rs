@@ -4,13 +4,13 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::article::timestamp;
 use super::popover::{popover, PopoverProps};
+use crate::article::timestamp;
 use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger, ViewerState};
 use crate::state::version::revision_name;
+use crate::state::{SharedArticle, Trigger, ViewerState};
 
 pub struct UpdateNoteProps {
     pub article: SharedArticle,

@@ -42,12 +42,8 @@ pub fn within_popover_or_trigger(root: &Element, el: &Element, key: &str) -> boo
         return false;
     }
     let in_popover = el.closest(&format!(".{POPOVER_CLASS}")).ok().flatten().is_some();
-    let on_trigger = el
-        .closest(&format!("[{TRIGGER_ATTR}]"))
-        .ok()
-        .flatten()
-        .and_then(|t| t.get_attribute(TRIGGER_ATTR))
-        .is_some_and(|k| k == key);
+    let on_trigger =
+        el.closest(&format!("[{TRIGGER_ATTR}]")).ok().flatten().and_then(|t| t.get_attribute(TRIGGER_ATTR)).is_some_and(|k| k == key);
     in_popover || on_trigger
 }
 

@@ -65,9 +65,7 @@ pub fn use_article(source: &ArticleSource, timing: Timing, opening: Option<Strin
                 spawn_local(async move {
                     let action = match fetch_bytes(&url).await {
                         Ok(bytes) => Action::Received { source: url, bytes },
-                        Err(message) => {
-                            Action::Failed { source: url.clone(), failure: Failure::Network { source: url, message } }
-                        }
+                        Err(message) => Action::Failed { source: url.clone(), failure: Failure::Network { source: url, message } },
                     };
                     state.dispatch(action);
                 });

@@ -12,8 +12,8 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::dom::{
-    active_element, element_of, focus, focusables, open_popover, trigger_element, trigger_elements, viewer_root,
-    within_popover_or_trigger, POPOVER_CLASS,
+    active_element, element_of, focus, focusables, open_popover, trigger_element, trigger_elements, viewer_root, within_popover_or_trigger,
+    POPOVER_CLASS,
 };
 use super::viewer_scope::ViewerScope;
 use crate::interaction::placement::{anchor_line, bounds, place, Placement, Rect};
@@ -157,11 +157,7 @@ pub fn trigger_handlers(
 /// Keyboard handling inside an open popover: Escape and the close button
 /// return focus to the trigger; Tab past either end leaves for the trigger
 /// (backwards) or what follows it (forwards).
-pub fn popover_keydown(
-    dispatch: &UseReducerDispatcher<ViewerState>,
-    root: NodeRef,
-    trigger_key: String,
-) -> Callback<KeyboardEvent> {
+pub fn popover_keydown(dispatch: &UseReducerDispatcher<ViewerState>, root: NodeRef, trigger_key: String) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: KeyboardEvent| {
         let Some(root) = root.cast::<Element>() else { return };
@@ -210,7 +206,10 @@ pub fn close_and_return(dispatch: &UseReducerDispatcher<ViewerState>, root: Node
 }
 
 /// Pointer and focus leaving the popover itself.
-pub fn popover_pointer_handlers(dispatch: &UseReducerDispatcher<ViewerState>, trigger_key: String) -> (Callback<PointerEvent>, Callback<PointerEvent>, Callback<FocusEvent>) {
+pub fn popover_pointer_handlers(
+    dispatch: &UseReducerDispatcher<ViewerState>,
+    trigger_key: String,
+) -> (Callback<PointerEvent>, Callback<PointerEvent>, Callback<FocusEvent>) {
     let (d1, d2, d3) = (dispatch.clone(), dispatch.clone(), dispatch.clone());
     (
         Callback::from(move |e: PointerEvent| {
@@ -301,7 +300,10 @@ pub fn use_popover_placement(popover: NodeRef, root: NodeRef, scope: ViewerScope
                 let rects = frag.get_client_rects();
                 lines.extend((0..rects.length()).filter_map(|j| rects.item(j)).map(|r| rect_of(&r)));
             }
-            let Some(anchor) = anchor_line(&lines, scope.pointer.y.get()).or_else(|| Some(rect_of(&trigger.get_bounding_client_rect()))) else { return };
+            let Some(anchor) = anchor_line(&lines, scope.pointer.y.get()).or_else(|| Some(rect_of(&trigger.get_bounding_client_rect())))
+            else {
+                return;
+            };
             // Measured unplaced: fixed at the viewport's corner, where it can
             // neither overflow the page (a phone would zoom out) nor be clipped.
             let style = el.style();
@@ -349,9 +351,8 @@ pub fn jump_to(scope: &ViewerScope, root: &Element, key: &str) {
 /// Brings an element into view (smoothly, unless the reader asked for
 /// reduced motion), flashes it, and moves focus to it.
 pub fn jump_to_element(scope: &ViewerScope, target: &Element) {
-    let reduce = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches());
+    let reduce =
+        web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches());
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if reduce { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth });

@@ -69,9 +69,7 @@ pub fn use_version_address(
                 } else {
                     let in_address = match parse_fragment(&current_fragment(), &article) {
                         Some(Requested::Version(v)) => Some(v),
-                        Some(Requested::Default) | Some(Requested::Unknown(_)) => {
-                            Some(Version::Revision(article.latest_revision()))
-                        }
+                        Some(Requested::Default) | Some(Requested::Unknown(_)) => Some(Version::Revision(article.latest_revision())),
                         None => None,
                     };
                     if in_address != Some(version) {
@@ -98,12 +96,7 @@ fn push_fragment(fragment: &str) {
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
     // Keep the rest of the address; only the fragment names the version.
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        fragment
-    );
+    let url = format!("{}{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), fragment);
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }

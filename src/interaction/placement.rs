@@ -53,11 +53,7 @@ pub enum Placement {
 /// the line under the pointer (by its y), else the first line.
 pub fn anchor_line(lines: &[Rect], pointer_y: Option<f64>) -> Option<Rect> {
     let nonempty = || lines.iter().filter(|r| r.width > 0.0 && r.height > 0.0);
-    pointer_y
-        .and_then(|y| nonempty().find(|r| r.contains_y(y)))
-        .or_else(|| nonempty().next())
-        .or_else(|| lines.first())
-        .copied()
+    pointer_y.and_then(|y| nonempty().find(|r| r.contains_y(y))).or_else(|| nonempty().next()).or_else(|| lines.first()).copied()
 }
 
 /// The smallest rectangle around all of a trigger's line boxes.
@@ -111,11 +107,11 @@ mod tests {
     fn stays_inside_the_viewport_for_a_trigger_at_each_edge() {
         let vp = (1280.0, 800.0);
         let triggers = [
-            line(0.0, 0.0, 60.0),        // top left
-            line(1220.0, 0.0, 60.0),     // top right
-            line(0.0, 776.0, 60.0),      // bottom left
-            line(1220.0, 776.0, 60.0),   // bottom right
-            line(600.0, 380.0, 80.0),    // middle
+            line(0.0, 0.0, 60.0),      // top left
+            line(1220.0, 0.0, 60.0),   // top right
+            line(0.0, 776.0, 60.0),    // bottom left
+            line(1220.0, 776.0, 60.0), // bottom right
+            line(600.0, 380.0, 80.0),  // middle
         ];
         for t in triggers {
             let Placement::Floating { rect, .. } = place(t, t, CARD, vp) else { panic!("no sheet at 1280") };
@@ -126,16 +122,23 @@ mod tests {
 
     #[test]
     fn flips_above_near_the_bottom() {
-        let Placement::Floating { side, rect, .. } = place(line(500.0, 700.0, 80.0), line(500.0, 700.0, 80.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { side, rect, .. } = place(line(500.0, 700.0, 80.0), line(500.0, 700.0, 80.0), CARD, (1280.0, 800.0))
+        else {
+            panic!()
+        };
         assert_eq!(side, Side::Above);
         assert!(rect.bottom() <= 700.0 - GAP + 0.01);
     }
 
     #[test]
     fn shifts_away_from_the_side_edges() {
-        let Placement::Floating { rect, .. } = place(line(1270.0, 100.0, 10.0), line(1270.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { rect, .. } = place(line(1270.0, 100.0, 10.0), line(1270.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else {
+            panic!()
+        };
         assert_eq!(rect.right(), 1280.0 - MARGIN);
-        let Placement::Floating { rect, .. } = place(line(0.0, 100.0, 10.0), line(0.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else { panic!() };
+        let Placement::Floating { rect, .. } = place(line(0.0, 100.0, 10.0), line(0.0, 100.0, 10.0), CARD, (1280.0, 800.0)) else {
+            panic!()
+        };
         assert_eq!(rect.left, MARGIN);
     }
 

@@ -205,13 +205,16 @@ mod tests {
     #[test]
     fn moving_into_the_popover_within_the_grace_keeps_it_open() {
         let mut p = machine();
-        run(&mut p, &[
-            (0.0, PointerEnterTrigger("a")),
-            (200.0, Tick),
-            (1000.0, PointerLeaveTrigger("a")),
-            (1150.0, PointerEnterPopover),
-            (2000.0, Tick),
-        ]);
+        run(
+            &mut p,
+            &[
+                (0.0, PointerEnterTrigger("a")),
+                (200.0, Tick),
+                (1000.0, PointerLeaveTrigger("a")),
+                (1150.0, PointerEnterPopover),
+                (2000.0, Tick),
+            ],
+        );
         assert!(p.is_open(&"a"));
     }
 
@@ -222,20 +225,32 @@ mod tests {
         assert!(p.is_open(&"a"));
         p.handle(Tick, 1300.0);
         assert_eq!(p.open_key(), None);
-        run(&mut p, &[(2000.0, PointerEnterTrigger("a")), (2200.0, Tick), (2300.0, PointerEnterPopover), (2400.0, PointerLeavePopover), (2700.0, Tick)]);
+        run(
+            &mut p,
+            &[
+                (2000.0, PointerEnterTrigger("a")),
+                (2200.0, Tick),
+                (2300.0, PointerEnterPopover),
+                (2400.0, PointerLeavePopover),
+                (2700.0, Tick),
+            ],
+        );
         assert_eq!(p.open_key(), None);
     }
 
     #[test]
     fn returning_to_the_trigger_cancels_the_close() {
         let mut p = machine();
-        run(&mut p, &[
-            (0.0, PointerEnterTrigger("a")),
-            (200.0, Tick),
-            (300.0, PointerLeaveTrigger("a")),
-            (400.0, PointerEnterTrigger("a")),
-            (900.0, Tick),
-        ]);
+        run(
+            &mut p,
+            &[
+                (0.0, PointerEnterTrigger("a")),
+                (200.0, Tick),
+                (300.0, PointerLeaveTrigger("a")),
+                (400.0, PointerEnterTrigger("a")),
+                (900.0, Tick),
+            ],
+        );
         assert!(p.is_open(&"a"));
     }
 

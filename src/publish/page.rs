@@ -60,9 +60,7 @@ pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site
         main.push_str(&format!(r#" {VERSION_ATTR}="{v}""#));
     }
     main.push('>');
-    let data = inline
-        .map(|json| format!("{}{}{DATA_CLOSE}", data_open(), json_for_script(json)))
-        .unwrap_or_default();
+    let data = inline.map(|json| format!("{}{}{DATA_CLOSE}", data_open(), json_for_script(json))).unwrap_or_default();
     let head = head::render(PageMeta::new(article, site, page));
     let lang = if is_language_tag(&article.language) { article.language.as_str() } else { "en" };
 

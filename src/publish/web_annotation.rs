@@ -44,9 +44,7 @@ pub fn collection(article: &Article, site: &Site) -> Value {
                 selector["suffix"] = json!(suffix);
             }
             let source = site.link(&file, &version_page(article, Version::Revision(revision)));
-            let text = |purpose: &str, value: String| {
-                json!({ "type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain", "language": article.language })
-            };
+            let text = |purpose: &str, value: String| json!({ "type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain", "language": article.language });
             items.push(json!({
                 "id": format!("{id}#{}-{ai}", block.id),
                 "type": "Annotation",
@@ -99,12 +97,8 @@ mod tests {
         let latest: Vec<String> = a.blocks_at(2).iter().map(|b| b.printed(&a)).collect();
         for item in items {
             let s = &item["target"]["selector"];
-            let quoted = format!(
-                "{}{}{}",
-                s["prefix"].as_str().unwrap_or(""),
-                s["exact"].as_str().unwrap(),
-                s["suffix"].as_str().unwrap_or("")
-            );
+            let quoted =
+                format!("{}{}{}", s["prefix"].as_str().unwrap_or(""), s["exact"].as_str().unwrap(), s["suffix"].as_str().unwrap_or(""));
             assert_eq!(item["target"]["source"], "index.html", "every seed annotation is in the latest version");
             assert_eq!(latest.iter().filter(|p| p.contains(&quoted)).count(), 1, "{quoted}");
         }

@@ -4,7 +4,6 @@
 
 use crate::article::web_address::origin;
 
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArticleSource {
     /// The article compiled into the app.
@@ -33,7 +32,7 @@ pub fn parse_origins(list: &str) -> Result<Vec<String>, String> {
             match origin(entry) {
                 Some(o) if bare => Ok(o),
                 _ => Err(format!(
-                "{ARTICLE_ORIGINS_VAR} lists “{entry}”, which is not an origin: write each site as \
+                    "{ARTICLE_ORIGINS_VAR} lists “{entry}”, which is not an origin: write each site as \
                  https://host or https://host:port, with no path, separated by spaces"
                 )),
             }

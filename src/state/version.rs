@@ -80,10 +80,7 @@ impl Version {
             Version::Changes => "Showing what each update changed.".to_owned(),
             Version::Revision(r) => {
                 let name = revision_name(article, r);
-                let reconstructed = article
-                    .revisions
-                    .get(r)
-                    .is_some_and(|rev| rev.provenance.kind == ProvenanceKind::Reconstructed);
+                let reconstructed = article.revisions.get(r).is_some_and(|rev| rev.provenance.kind == ProvenanceKind::Reconstructed);
                 if reconstructed {
                     format!("Showing the {name}, reconstructed from the article's update notes.")
                 } else {
@@ -159,10 +156,7 @@ mod tests {
     #[test]
     fn announcements_say_when_a_version_is_reconstructed() {
         let a = load(SEED_JSON.as_bytes()).unwrap();
-        assert_eq!(
-            Version::Revision(0).announcement(&a),
-            "Showing the original, reconstructed from the article's update notes."
-        );
+        assert_eq!(Version::Revision(0).announcement(&a), "Showing the original, reconstructed from the article's update notes.");
         assert_eq!(Version::Revision(2).announcement(&a), "Showing the 11:30pm update.");
         assert_eq!(Version::Changes.announcement(&a), "Showing what each update changed.");
     }

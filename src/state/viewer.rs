@@ -199,11 +199,9 @@ impl Reducible for ViewerState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Reset(state) => Rc::new(state.with_timing(self.popover.timing())),
-            Action::Received { source, bytes } if self.waiting_for(&source) => Rc::new(
-                ViewerState::from_bytes(source, &bytes)
-                    .with_timing(self.popover.timing())
-                    .opening_at(self.opening.clone()),
-            ),
+            Action::Received { source, bytes } if self.waiting_for(&source) => {
+                Rc::new(ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()).opening_at(self.opening.clone()))
+            }
             Action::Failed { source, failure } if self.waiting_for(&source) => {
                 Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
             }
@@ -288,10 +286,7 @@ mod tests {
         assert_eq!(s.popover.open_key(), Some(&trigger));
         let s = s.reduce(Action::Show(Version::Revision(0)));
         assert_eq!(s.popover.open_key(), None);
-        assert_eq!(
-            s.announcement.as_deref(),
-            Some("Showing the original, reconstructed from the article's update notes.")
-        );
+        assert_eq!(s.announcement.as_deref(), Some("Showing the original, reconstructed from the article's update notes."));
         assert_eq!(s.popover.timing(), timing);
     }
 
@@ -341,10 +336,7 @@ mod tests {
         assert_eq!(back.version, Version::Revision(2));
         let unknown = original.clone().reduce(Action::ShowFromFragment("#v=draft".into()));
         assert_eq!(unknown.version, Version::Revision(2));
-        assert_eq!(
-            unknown.notice.as_deref(),
-            Some("This article has no version “draft”, so the latest version is shown.")
-        );
+        assert_eq!(unknown.notice.as_deref(), Some("This article has no version “draft”, so the latest version is shown."));
         // An anchor link elsewhere in the page changes nothing.
         let same = original.clone().reduce(Action::ShowFromFragment("#some-anchor".into()));
         assert!(Rc::ptr_eq(&original, &same));

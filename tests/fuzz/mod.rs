@@ -43,7 +43,21 @@ impl Rng {
 }
 
 const TOKENS: [&[u8]; 16] = [
-    b"{", b"}", b"[", b"]", b",", b":", b"\"", b"null", b"1e999", b"-0", b"\\u0000", b"\xff", b"\xe2\x80", b"true", b"\"\\ud800\"",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b",",
+    b":",
+    b"\"",
+    b"null",
+    b"1e999",
+    b"-0",
+    b"\\u0000",
+    b"\xff",
+    b"\xe2\x80",
+    b"true",
+    b"\"\\ud800\"",
     b"\"exact\": \"\"",
 ];
 
@@ -74,4 +88,3 @@ pub fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
     }
     out
 }
-
