@@ -104,6 +104,8 @@ fn fuzz_mutated_articles_never_panic() {
             Err(_) => panic!("case {case} panicked on input:\n{}", String::from_utf8_lossy(&input)),
         }
     }
-    assert_eq!(loaded + rejected, cases);
+    // Both sides are exercised: some mutated files still load (and are
+    // rendered in every revision by `exercise`), most are refused.
+    assert!(loaded > cases / 100, "too few mutated files loaded ({loaded} of {cases}) to exercise the views");
     assert!(rejected > cases / 2, "the mutations should mostly break the file ({loaded} loaded)");
 }

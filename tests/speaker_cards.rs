@@ -19,16 +19,18 @@ fn card_name(m: &Mounted) -> String {
 async fn a_resting_pointer_opens_the_card_and_a_quick_pass_does_not() {
     let m = mount(ArticleSource::Seed).await;
     let trump = m.trigger("Trump said Thursday night");
+    // A pass: in and out at once. Past three hover delays nothing opened.
     pointer(&trump, "pointerenter", "mouse");
-    settle(60).await;
     pointer(&trump, "pointerleave", "mouse");
-    settle(400).await;
+    settle((3.0 * QUICK.open_delay_ms) as u32).await;
     assert!(m.card().is_none(), "a quick pass opened a card");
-
+    assert_eq!(trump.get_attribute("aria-expanded").as_deref(), Some("false"));
+    // A rest: the card opens, and not before the hover delay.
+    let rested = now();
     pointer(&trump, "pointerenter", "mouse");
-    settle(100).await;
-    assert!(m.card().is_none(), "opened before the hover delay");
-    settle(250).await;
+    until("the card opens", || m.card().is_some()).await;
+    let waited = now() - rested;
+    assert!(waited >= QUICK.open_delay_ms - 1.0, "opened after {waited} ms, before the hover delay");
     assert_eq!(card_name(&m), "Donald Trump");
     assert_eq!(trump.get_attribute("aria-expanded").as_deref(), Some("true"));
     m.unmount();
@@ -39,16 +41,20 @@ async fn moving_into_the_card_keeps_it_open_and_leaving_both_closes_it() {
     let m = mount(ArticleSource::Seed).await;
     let trigger = m.trigger("Witkoff’s personal Twitter account responded");
     pointer(&trigger, "pointerenter", "mouse");
-    settle(350).await;
+    until("the card opens", || m.card().is_some()).await;
     let card = m.card().expect("card open");
+    // Across the gap into the card, within the grace period: it stays,
+    // however long the pointer rests there.
     pointer(&trigger, "pointerleave", "mouse");
-    settle(100).await;
     pointer(&card, "pointerenter", "mouse");
-    settle(500).await;
+    settle((3.0 * QUICK.close_grace_ms) as u32).await;
     assert_eq!(card_name(&m), "Steve Witkoff", "the card closed while the pointer was in it");
+    // Out of both: it closes after the grace period, not at once.
+    let left = now();
     pointer(&card, "pointerleave", "mouse");
-    settle(500).await;
-    assert!(m.card().is_none(), "the card stayed after the pointer left it");
+    until("the card closes", || m.card().is_none()).await;
+    let waited = now() - left;
+    assert!(waited >= QUICK.close_grace_ms - 1.0, "closed after {waited} ms, within the grace period");
     assert_eq!(trigger.get_attribute("aria-expanded").as_deref(), Some("false"));
     m.unmount();
 }
@@ -94,7 +100,8 @@ async fn a_tap_opens_an_outside_tap_closes_and_one_card_is_open_at_a_time() {
     tap(&shamkhani);
     settle(0).await;
     assert_eq!(card_name(&m), "Ali Shamkhani", "a single tap opens the card");
-    settle(400).await;
+    // Well past the hover delay and the grace period: a tapped card stays.
+    settle((3.0 * (QUICK.open_delay_ms + QUICK.close_grace_ms)) as u32).await;
     assert_eq!(card_name(&m), "Ali Shamkhani", "the card stays after a tap");
     let araghchi = m.trigger("Iranian Foreign Minister Seyed Abbas Araghchi wrote on Twitter on Tuesday");
     tap(&araghchi);

@@ -173,11 +173,26 @@ fn edits_out_of_order() {
 }
 
 #[test]
-fn update_marker_on_a_paragraph_not_yet_there() {
+fn update_marker_pointing_at_the_original() {
     let mut v = minimal();
     v["blocks"][1]["annotations"][0]["revision"] = json!("original");
     let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[1].annotations[0].revision"));
     assert_eq!(e.problem, "An update marker points at the first revision, which is not an update.");
+}
+
+#[test]
+fn update_marker_on_a_paragraph_not_yet_there() {
+    let mut v = minimal();
+    v["revisions"].as_array_mut().unwrap().push(
+        json!({ "id": "u2", "timestamp": "2025-04-02T18:00", "marker": "**", "provenance": { "kind": "archived" } }),
+    );
+    // Added in the second update, but marked for the first.
+    v["blocks"][1]["added_in"] = json!("u2");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[1].annotations[0]"));
+    assert_eq!(e.problem, "The paragraph is not in revision \"u1\", so it cannot carry its marker.");
+    assert_eq!(e.expected, "a marker on a paragraph that exists in that revision.");
 }
 
 #[test]

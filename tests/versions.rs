@@ -1,7 +1,6 @@
 //! Versions, update markers and the changes view in real browsers.
 #![cfg(target_arch = "wasm32")]
 
-use annotated_article::interaction::popover::Timing;
 use annotated_article::state::ArticleSource;
 use annotated_article::AppProps;
 use wasm_bindgen_test::*;
@@ -34,7 +33,7 @@ fn fragment() -> String {
 async fn mount_synced() -> Mounted {
     let props = AppProps {
         source: ArticleSource::Seed,
-        timing: Timing::default(),
+        timing: QUICK,
         sync_address: true,
         initial_version: None,
         version_pages: None,
@@ -106,9 +105,10 @@ async fn a_marker_opens_its_note_and_escape_closes_it() {
     assert!(m.card().is_none());
     assert_eq!(active_element(), Some(marker.clone()));
     // Hover opens it too, after the same delay as the cards.
+    let rested = now();
     pointer(&marker, "pointerenter", "mouse");
-    settle(350).await;
-    assert!(m.card().is_some());
+    until("hover opens the note", || m.card().is_some()).await;
+    assert!(now() - rested >= QUICK.open_delay_ms - 1.0, "opened before the hover delay");
     m.unmount();
 }
 
@@ -141,17 +141,13 @@ async fn back_and_forward_switch_versions() {
     settle(0).await;
     assert_eq!(fragment(), "#v=changes");
     history().back().unwrap();
-    settle(200).await;
-    assert_eq!(fragment(), "#v=original");
-    assert_eq!(m.paragraph_texts(), original_paragraphs());
+    until("back shows the original", || fragment() == "#v=original" && m.paragraph_texts() == original_paragraphs()).await;
     history().forward().unwrap();
-    settle(200).await;
-    assert!(m.one(".changes-view").is_some(), "forward returns to the changes view");
+    until("forward returns to the changes view", || m.one(".changes-view").is_some()).await;
     history().back().unwrap();
-    settle(200).await;
+    until("back shows the original again", || m.paragraph_texts().len() == 14).await;
     history().back().unwrap();
-    settle(200).await;
-    assert_eq!(m.paragraph_texts().len(), 19, "back to the latest");
+    until("back to the latest", || m.paragraph_texts().len() == 19).await;
     m.unmount();
     set_fragment("");
 }
@@ -184,22 +180,21 @@ async fn switching_keeps_the_readers_place() {
     let top = target.get_bounding_client_rect().top();
     window.scroll_by_with_x_and_y(0.0, top - 100.0);
     let before = m.get(".paragraph[data-block=p14]").get_bounding_client_rect().top();
+    let top_of = |block: &str| m.get(&format!(".paragraph[data-block={block}]")).get_bounding_client_rect().top();
     click(&m.version_radio("Original"));
-    settle(50).await;
-    let after = m.get(".paragraph[data-block=p14]").get_bounding_client_rect().top();
-    assert!((after - before).abs() < 2.0, "p14 moved from {before} to {after}");
+    until("the original shows", || m.paragraph_texts().len() == 14).await;
+    until("p14 is back where it was", || (top_of("p14") - before).abs() < 2.0).await;
     // The first update paragraph is not in the original: the nearest one stays put.
     click(&m.version_radio("Updated"));
-    settle(50).await;
+    until("the update shows", || m.paragraph_texts().len() == 19).await;
     let p4 = m.get(".paragraph[data-block=p4]");
     // p4 is the first paragraph on screen (p3 has scrolled off above).
     window.scroll_by_with_x_and_y(0.0, p4.get_bounding_client_rect().top() - 10.0);
     let p8_before = m.get(".paragraph[data-block=p8]").get_bounding_client_rect().top();
     assert!(p8_before > 100.0);
     click(&m.version_radio("Original"));
-    settle(50).await;
-    let p8_after = m.get(".paragraph[data-block=p8]").get_bounding_client_rect().top();
-    assert!((p8_after - 10.0).abs() < 2.0, "the next paragraph took p4's place: {p8_after}");
+    until("the original shows", || m.paragraph_texts().len() == 14).await;
+    until("the next paragraph takes p4's place", || (top_of("p8") - 10.0).abs() < 2.0).await;
     window.scroll_to_with_x_and_y(0.0, 0.0);
     m.unmount();
 }

@@ -39,6 +39,11 @@ pub struct Mounted {
     app: yew::AppHandle<App>,
 }
 
+/// Hover intent and grace for tests: small, so that a test waits for what
+/// a reader would see rather than for the defaults (the rules themselves are
+/// tested natively with a fake clock, in `interaction/popover.rs`).
+pub const QUICK: Timing = Timing { open_delay_ms: 60.0, close_grace_ms: 80.0 };
+
 pub async fn mount(source: ArticleSource) -> Mounted {
     mount_in(None, source).await
 }
@@ -47,7 +52,7 @@ pub async fn mount(source: ArticleSource) -> Mounted {
 pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounted {
     let props = AppProps {
         source,
-        timing: Timing::default(),
+        timing: QUICK,
         sync_address: false,
         initial_version: None,
         version_pages: None,
@@ -179,4 +184,38 @@ pub fn active_element() -> Option<Element> {
 pub async fn settle(ms: u32) {
     sleep(ms).await;
     yew::scheduler::flush().await;
+}
+
+/// Waits (up to five seconds) until `ready` holds, checking every 10 ms.
+pub async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        yew::scheduler::flush().await;
+        if ready() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// Milliseconds since the page started, as the viewer measures time.
+pub fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+/// Asserts that no markup in article text ran: `window.__pwned` stays
+/// unset. First proves the check can see it: the same kind of markup put
+/// into the page on purpose, after the article was drawn, sets
+/// `window.__control` (polled for), so any markup from the article would
+/// have run by then too.
+pub async fn assert_no_markup_ran() {
+    let window = web_sys::window().unwrap();
+    let control = document().create_element("div").unwrap();
+    control.set_inner_html("<img src=x onerror=\"window.__control=1\">");
+    document().body().unwrap().append_child(&control).unwrap();
+    let set = |name: &str| !js_sys::Reflect::get(&window, &name.into()).unwrap().is_undefined();
+    until("the control markup runs", || set("__control")).await;
+    control.remove();
+    js_sys::Reflect::delete_property(&window, &"__control".into()).unwrap();
+    assert!(!set("__pwned"), "article text ran as code");
 }
