@@ -83,9 +83,21 @@ pub fn App(props: &AppProps) -> Html {
     // hydration must match: plain links that work without JavaScript. Once
     // the WebAssembly runs, they become the interactive controls.
     let live = use_state_eq(|| false);
+    // `data-live` says the viewer is interactive: set once every part has
+    // been drawn live (effects run after the whole render), so nothing that
+    // waits for it sees a link that is about to become a control.
+    let ready = use_state_eq(|| false);
     {
         let live = live.setter();
         use_effect_with((), move |_| live.set(true));
+    }
+    {
+        let ready = ready.setter();
+        use_effect_with(*live, move |live| {
+            if *live {
+                ready.set(true);
+            }
+        });
     }
     use_focus_on_waking(&switch_node, *live);
     let on_switch = {
@@ -116,5 +128,5 @@ pub fn App(props: &AppProps) -> Html {
             version_pages: props.version_pages.clone(),
         }),
     };
-    html! { <div class={ ROOT_CLASS } data-live={ live.then_some("") } ref={ root }>{ content }</div> }
+    html! { <div class={ ROOT_CLASS } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
 }

@@ -184,9 +184,10 @@ fn update_marker_pointing_at_the_original() {
 #[test]
 fn update_marker_on_a_paragraph_not_yet_there() {
     let mut v = minimal();
-    v["revisions"].as_array_mut().unwrap().push(
-        json!({ "id": "u2", "timestamp": "2025-04-02T18:00", "marker": "**", "provenance": { "kind": "archived" } }),
-    );
+    v["revisions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "u2", "timestamp": "2025-04-02T18:00", "marker": "**", "provenance": { "kind": "archived" } }));
     // Added in the second update, but marked for the first.
     v["blocks"][1]["added_in"] = json!("u2");
     let e = only_error(&v);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { serve } from './lib/serve.mjs';
-import { launch, openViewer } from './lib/browser.mjs';
+import { launch, openViewer, quiet, stillAnimations } from './lib/browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -64,7 +64,7 @@ for (const width of [1280, 320]) {
       if (act && act !== 'no-js') {
         await act(page);
         await page.waitForSelector('[role=dialog].is-placed');
-        await page.waitForTimeout(200);
+        await stillAnimations(page);
       }
       const violations = await axe(page);
       await page.close();
@@ -180,7 +180,7 @@ for (const [name, width, zoom] of [
     for (const path of ['/', '/#v=changes']) {
       const { page } = await openViewer(browser, server.url + path, { width, height: 800 });
       await page.evaluate((z) => (document.documentElement.style.fontSize = z), zoom);
-      await page.waitForTimeout(50);
+      await quiet(page);
       const before = await overflow(page);
       assert.equal(before.wide, 0, `${path}: the page scrolls sideways by ${before.wide}px`);
       assert.deepEqual(before.clipped, [], `${path}: clipped`);

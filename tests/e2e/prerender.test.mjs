@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/serve.mjs';
-import { launch, openViewer } from './lib/browser.mjs';
+import { launch, openViewer, quiet } from './lib/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SITE = `${ROOT}target/prerender-site`;
@@ -210,7 +210,7 @@ test('the W3C Web Annotation collection says who said what, and each selector fi
 const settledDom = async (path) => {
   const { page, problems } = await openViewer(browser, server.url + path);
   await page.waitForSelector('.annotated-article[data-live]');
-  await page.waitForTimeout(300);
+  await quiet(page);
   // The DOM as a string, attributes sorted: hydration keeps the server's
   // attribute order and the client adds its own after. Server HTML writes
   // `checked` as an attribute, the client sets the property: compare which
@@ -252,7 +252,7 @@ test('hydration gives the same page a client-only render does, with no console e
   });
   await page.goto(server.url + '/');
   await page.waitForSelector('.annotated-article[data-live]');
-  await page.waitForTimeout(300);
+  await quiet(page);
   const kept = await page.evaluate(() => window.__first !== null && window.__first === document.querySelector('.article-body .paragraph'));
   assert.ok(kept, 'hydration replaced the pre-rendered article instead of adopting it');
   assert.equal(await page.evaluate(() => window.__shift), 0, 'the page moved while coming to life');
@@ -339,7 +339,7 @@ test('a keyboard reader who reached the page’s links before the app woke keeps
     const before = await page.evaluate(() => document.activeElement.textContent.trim());
     release();
     await page.waitForSelector('.annotated-article[data-live]');
-    await page.waitForTimeout(100);
+    await quiet(page);
     const after = await page.evaluate(() => {
       const el = document.activeElement;
       if (el.matches('input[type=radio]')) return `radio:${(el.parentElement.querySelector('.timeline-name') ?? el.parentElement).textContent.trim()}`;

@@ -50,14 +50,8 @@ pub async fn mount(source: ArticleSource) -> Mounted {
 
 /// Mounts a viewer into a new element under `parent` (or the body).
 pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounted {
-    let props = AppProps {
-        source,
-        timing: QUICK,
-        sync_address: false,
-        initial_version: None,
-        version_pages: None,
-        id_prefix: Default::default(),
-    };
+    let props =
+        AppProps { source, timing: QUICK, sync_address: false, initial_version: None, version_pages: None, id_prefix: Default::default() };
     mount_with(parent, props).await
 }
 

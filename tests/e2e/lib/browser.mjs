@@ -32,3 +32,30 @@ export async function openViewer(browser, url, { width = 1280, height = 900, ...
   await page.waitForSelector('.annotated-article[data-live] :is(.article-body, .error-panel)');
   return { page, problems };
 }
+
+/** Waits until the page is still: no change to the DOM for five animation
+ * frames in a row (at most five seconds), rather than for a fixed time. */
+export function quiet(page) {
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        let calm = 0;
+        const started = performance.now();
+        const seen = new MutationObserver(() => (calm = 0));
+        seen.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const frame = () => {
+          calm += 1;
+          if (calm >= 5 || performance.now() - started > 5000) {
+            seen.disconnect();
+            done();
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/** Waits until no animation runs in the page (a card's entrance, say). */
+export function stillAnimations(page) {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}

@@ -174,7 +174,8 @@ export const CHECKS = {
       });
     const before = await page.run(snapshot);
     await until(page, embedsReady, 'the embeds');
-    await page.wait(300);
+    // The viewer's own stylesheet is in: had it leaked, it would show now.
+    await until(page, () => !!document.querySelector('#direct-latest').shadowRoot.querySelector('link[rel=stylesheet]')?.sheet, "the viewer's stylesheet");
     const after = await page.run(snapshot);
     assert.deepEqual(after, before);
     assert.ok(before.some((s) => s.includes('rgb(122, 0, 0)')), 'the host paragraph keeps its own colour');
@@ -183,7 +184,17 @@ export const CHECKS = {
 
   'a lazy embed below the fold loads its WebAssembly only when it nears the viewport': async (open, assert) => {
     const page = await open('/lazy.html', { width: 1280, height: 800 });
-    await page.wait(1000);
+    // The element is set up (its placeholder shows), and an observer of our
+    // own, made after the element's, has had its first answer: so has the
+    // element's, which would have loaded the viewer had the embed been near.
+    await until(page, () => !!document.querySelector('#lazy').shadowRoot?.textContent.includes('Loading'), 'the placeholder');
+    await page.run(
+      () =>
+        new Promise((done) => {
+          const seen = new IntersectionObserver(() => (seen.disconnect(), done()));
+          seen.observe(document.querySelector('#lazy'));
+        }),
+    );
     const wasm = () => page.run(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
     const early = await page.run(() => !!document.querySelector('#lazy').shadowRoot?.querySelector('.article-body'));
     assert.equal(early, false, 'rendered before it was near');

@@ -56,8 +56,12 @@ export const HOST_SAFETY = {
       const inTwo = two.querySelector(`[data-trigger="${inOne.dataset.trigger}"]`);
       out.sameKey = !!inTwo;
       inOne.scrollIntoView({ block: 'center' });
+      const listening = window.__leaks().listeners;
       press(inOne);
       out.oneOpens = await wait(() => !!one.querySelector('[role=dialog]'));
+      // As a reader's next press would, wait until the open card listens
+      // for presses outside it.
+      await wait(() => window.__leaks().listeners > listening);
       out.twoStaysShut = !two.querySelector('[role=dialog]');
       // The same trigger in the other viewer is outside the first one.
       inTwo.scrollIntoView({ block: 'center' });
