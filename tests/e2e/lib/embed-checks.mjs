@@ -17,9 +17,10 @@ const until = async (page, fn, what, ms = 8000) => {
 const frameLive = (page) =>
   until({ run: page.frameRun, wait: page.wait }, () => !!document.querySelector('.annotated-article[data-live] .article-body'), 'the viewer in the iframe');
 
+/** The iframe is there and the direct embed runs (its links are controls). */
 const embedsReady = () => {
   const frame = document.querySelector('#frame-embed iframe');
-  const latest = document.querySelector('#direct-latest')?.shadowRoot?.querySelector('h1.headline');
+  const latest = document.querySelector('#direct-latest')?.shadowRoot?.querySelector('.annotated-article[data-live] h1.headline');
   return !!(frame && latest);
 };
 
@@ -131,15 +132,20 @@ export const CHECKS = {
   'a speaker card opens inside a direct embed, above the host page and unclipped': async (open, assert) => {
     const page = await open('/');
     await until(page, embedsReady, 'the embeds');
+    // The iframe above grows to its content: only then is the page laid out.
+    await frameLive(page);
+    await heightsMatch(page, assert, 'the iframe above the embed');
     const result = await page.run(async () => {
       const host = document.querySelector('#direct-latest');
       const trigger = [...host.shadowRoot.querySelectorAll('[data-trigger]')].find((t) => t.textContent === 'Trump said Thursday night');
       trigger.scrollIntoView({ block: 'center' });
       trigger.click();
-      // Until the card is open and placed (it is measured before it shows).
+      // Until the card is open, placed (it is measured before it shows) and
+      // done with its entrance animation, which moves it.
       for (let t = 0; t < 3000; t += 20) {
         const open = host.shadowRoot.querySelector('[role=dialog].is-placed');
-        if (open && getComputedStyle(open).visibility === 'visible') break;
+        const still = open && open.getAnimations().every((a) => a.playState !== 'running');
+        if (still && getComputedStyle(open).visibility === 'visible') break;
         await new Promise((r) => setTimeout(r, 20));
       }
       const card = host.shadowRoot.querySelector('[role=dialog]');
