@@ -8,6 +8,7 @@ use super::article_header::{article_header, ArticleHeaderProps};
 use super::changes_view::{changes_view, ChangesViewProps};
 use super::paragraph::Paragraph;
 use super::people_list::{people_list, PeopleListProps};
+use super::popover::PopoverFrame;
 use super::speaker_card::{speaker_card, SpeakerCardProps};
 use super::update_list::{update_list, UpdateListProps};
 use super::update_note::{update_note, UpdateNoteProps};
@@ -52,29 +53,22 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         Some(Trigger::Roster { person }) => Some(*person),
         _ => None,
     };
-    let popover = props.open.as_ref().map(|t| match t {
-        Trigger::Marker { revision: r, .. } => update_note(&UpdateNoteProps {
+    let popover = props.open.as_ref().map(|t| {
+        let frame = PopoverFrame {
             article: a.clone(),
-            revision: *r,
             trigger: t.clone(),
             root: props.root.clone(),
             dispatch: props.dispatch.clone(),
             scope: props.scope.clone(),
             node: props.popover_node.clone(),
-        }),
-        _ => match t.person(a) {
-            Some(person) => speaker_card(&SpeakerCardProps {
-                article: a.clone(),
-                person,
-                revision,
-                trigger: t.clone(),
-                root: props.root.clone(),
-                dispatch: props.dispatch.clone(),
-                scope: props.scope.clone(),
-                node: props.popover_node.clone(),
-            }),
-            None => html! {},
-        },
+        };
+        match t {
+            Trigger::Marker { revision: r, .. } => update_note(&UpdateNoteProps { frame, revision: *r }),
+            _ => match t.person(a) {
+                Some(person) => speaker_card(&SpeakerCardProps { frame, person, revision }),
+                None => html! {},
+            },
+        }
     });
     html! {
         <>

@@ -10,7 +10,9 @@ use crate::hooks::use_popover::{close_and_return, popover_keydown, popover_point
 use crate::hooks::ViewerScope;
 use crate::state::{SharedArticle, Trigger, ViewerState};
 
-pub struct PopoverProps {
+/// What every popover (speaker card, update note) is drawn with: the
+/// article, the trigger it is open for, and the viewer's parts it works in.
+pub struct PopoverFrame {
     pub article: SharedArticle,
     /// The trigger it is open for: it anchors there and returns focus there.
     pub trigger: Trigger,
@@ -20,13 +22,11 @@ pub struct PopoverProps {
     pub scope: ViewerScope,
     /// The popover element, which the viewer places (`use_popover_placement`).
     pub node: NodeRef,
-    /// The kind of popover, as a class (`speaker-card`, `update-note`).
-    pub class: &'static str,
-    /// The content; its heading carries the id `Ids::popover_title`.
-    pub children: Html,
 }
 
-pub fn popover(props: &PopoverProps) -> Html {
+/// The frame around `children` (whose heading carries the id
+/// `Ids::popover_title`); `class` names the kind of popover.
+pub fn popover(props: &PopoverFrame, class: &'static str, children: Html) -> Html {
     let ids = props.scope.ids(&props.article);
     let key = props.trigger.key();
     let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
@@ -36,7 +36,7 @@ pub fn popover(props: &PopoverProps) -> Html {
         <div
             ref={ props.node.clone() }
             id={ ids.popover() }
-            class={ classes!(POPOVER_CLASS, props.class) }
+            class={ classes!(POPOVER_CLASS, class) }
             role="dialog"
             aria-modal="false"
             aria-labelledby={ ids.popover_title() }
@@ -46,7 +46,7 @@ pub fn popover(props: &PopoverProps) -> Html {
             { onkeydown }
         >
             <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
-            { props.children.clone() }
+            { children }
         </div>
     }
 }

@@ -5,27 +5,19 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::popover::{popover, PopoverProps};
+use super::popover::{popover, PopoverFrame};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
 use crate::article::{AnnotationKind, Article, SourcingKind};
 use crate::hooks::use_popover::jump_to;
-use crate::hooks::ViewerScope;
 use crate::state::version::revision_name;
-use crate::state::{SharedArticle, Trigger, ViewerState};
+use crate::state::Trigger;
 
 pub struct SpeakerCardProps {
-    pub article: SharedArticle,
+    /// The article, the trigger and the viewer's parts.
+    pub frame: PopoverFrame,
     pub person: usize,
     pub revision: usize,
-    /// The trigger the card is open for (it anchors there and returns focus there).
-    pub trigger: Trigger,
-    /// The viewer's root element, which the card is positioned within.
-    pub root: NodeRef,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
-    pub scope: ViewerScope,
-    /// The popover element (see `PopoverProps::node`).
-    pub node: NodeRef,
 }
 
 /// "added in the 4pm update", or nothing for the original.
@@ -34,8 +26,8 @@ fn added_in(article: &Article, revision: usize) -> Option<String> {
 }
 
 pub fn speaker_card(props: &SpeakerCardProps) -> Html {
-    let scope = &props.scope;
-    let a = &props.article;
+    let scope = &props.frame.scope;
+    let a = &props.frame.article;
     let Some(person) = a.people.get(props.person) else { return html! {} };
     let statements = a.statements(&person.id, props.revision);
     let title_id = scope.ids(a).popover_title();
@@ -57,7 +49,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
 
     let entries = statements.iter().map(|s| {
         let target = Trigger::Annotation { block: s.block, annotation: s.annotation }.key();
-        let (root, scope) = (props.root.clone(), scope.clone());
+        let (root, scope) = (props.frame.root.clone(), scope.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Some(root) = root.cast::<Element>() {
                 jump_to(&scope, &root, &target);
@@ -79,15 +71,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     });
 
     html! {
-        { popover(&PopoverProps {
-            article: a.clone(),
-            trigger: props.trigger.clone(),
-            root: props.root.clone(),
-            dispatch: props.dispatch.clone(),
-            scope: scope.clone(),
-            node: props.node.clone(),
-            class: "speaker-card",
-            children: html! { <>
+        { popover(&props.frame, "speaker-card", html! { <>
             <div class="card-head">
                 <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
                 <div>
@@ -121,7 +105,6 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
                     }) }
                 </p>
             }
-            </> },
-        }) }
+        </> }) }
     }
 }

@@ -4,35 +4,28 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::popover::{popover, PopoverProps};
+use super::popover::{popover, PopoverFrame};
 use crate::article::timestamp;
 use crate::hooks::dom::element_by_id;
 use crate::hooks::use_popover::jump_to_element;
-use crate::hooks::ViewerScope;
 use crate::state::version::revision_name;
-use crate::state::{SharedArticle, Trigger, ViewerState};
 
 pub struct UpdateNoteProps {
-    pub article: SharedArticle,
+    /// The article, the trigger and the viewer's parts.
+    pub frame: PopoverFrame,
     /// The update's revision index.
     pub revision: usize,
-    pub trigger: Trigger,
-    pub root: NodeRef,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
-    pub scope: ViewerScope,
-    /// The popover element (see `PopoverProps::node`).
-    pub node: NodeRef,
 }
 
 pub fn update_note(props: &UpdateNoteProps) -> Html {
-    let scope = &props.scope;
-    let a = &props.article;
+    let scope = &props.frame.scope;
+    let a = &props.frame.article;
     let ids = scope.ids(a);
     let Some(r) = a.revisions.get(props.revision) else { return html! {} };
     let when = timestamp::display(&r.timestamp);
     let entry = ids.update_entry(a, props.revision);
     let to_list = {
-        let (root, entry, scope) = (props.root.clone(), entry.clone(), scope.clone());
+        let (root, entry, scope) = (props.frame.root.clone(), entry.clone(), scope.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some(target) = root.cast::<Element>().and_then(|r| element_by_id(&r, &entry)) {
                 e.prevent_default();
@@ -42,15 +35,7 @@ pub fn update_note(props: &UpdateNoteProps) -> Html {
     };
     let title_id = ids.popover_title();
     html! {
-        { popover(&PopoverProps {
-            article: a.clone(),
-            trigger: props.trigger.clone(),
-            root: props.root.clone(),
-            dispatch: props.dispatch.clone(),
-            scope: scope.clone(),
-            node: props.node.clone(),
-            class: "update-note",
-            children: html! { <>
+        { popover(&props.frame, "update-note", html! { <>
             <h2 class="note-title" id={ title_id }>
                 <span class="note-marker" aria-hidden="true">{ a.marker(props.revision) }</span>
                 { format!("Update, {when}") }
@@ -63,7 +48,6 @@ pub fn update_note(props: &UpdateNoteProps) -> Html {
                     { format!("See the list of updates ({})", revision_name(a, props.revision)) }
                 </a>
             </p>
-            </> },
-        }) }
+        </> }) }
     }
 }

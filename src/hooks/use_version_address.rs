@@ -3,18 +3,17 @@
 //! keeps the reader's place across a switch.
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::dom::all;
 use super::viewer_scope::ViewerScope;
 use crate::article::Article;
 use crate::state::version::{parse_fragment, Requested};
 use crate::state::{Action, Version, ViewerState};
 
 fn paragraphs(root: &Element) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(".article-body .paragraph[data-block]") else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    all(root, ".article-body .paragraph[data-block]")
 }
 
 /// Notes which paragraph is at the top of the screen, before a switch.
