@@ -7,9 +7,9 @@ use yew::prelude::*;
 use crate::components::{article_view, error_panel, loading, ArticleViewProps, ErrorPanelProps, LoadingProps};
 use crate::failure;
 use crate::hooks::dom::ROOT_CLASS;
-use crate::hooks::use_popover::{use_dismiss_on_outside_press, use_popover_placement, use_popover_timer};
+use crate::hooks::popover::{now, outside_press::use_dismiss_on_outside_press, placement::use_popover_placement, timer::use_popover_timer};
 use crate::hooks::use_version_address::{remember_place, restore_place};
-use crate::hooks::{use_article, use_focus_on_waking, use_version_address, ViewerScope};
+use crate::hooks::{use_article, use_live, use_version_address, ViewerScope};
 use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Status, Version};
 
@@ -52,10 +52,14 @@ pub fn App(props: &AppProps) -> Html {
     let open_key = state.popover.open_key().map(|t| t.key());
     let popover_node = use_node_ref();
     let switch_node = use_node_ref();
-    use_popover_timer(state.popover.next_deadline(), dispatch.clone());
-    use_dismiss_on_outside_press(open_key.clone(), root.clone(), dispatch.clone());
+    // Components get this callback, not the dispatcher: each event is
+    // stamped with the time the rules run on.
+    let on_popover = dispatch.to_callback().reform(|event| Action::Popover { event, now: now() });
+    use_popover_timer(state.popover.next_deadline(), on_popover.clone());
+    use_dismiss_on_outside_press(open_key.clone(), root.clone(), on_popover.clone());
     use_popover_placement(popover_node.clone(), root.clone(), scope.clone(), open_key);
-    use_version_address(props.sync_address, article.clone(), state.version, root.clone(), scope.clone(), dispatch.clone());
+    let on_address = dispatch.to_callback().reform(Action::ShowFromFragment);
+    use_version_address(props.sync_address, article.clone(), state.version, root.clone(), scope.clone(), on_address);
     {
         let (root, article, scope) = (root.clone(), article.clone(), scope.clone());
         use_effect_with(state.version, move |_| {
@@ -79,27 +83,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // False for the first render, the one pre-rendered HTML is made of and
-    // hydration must match: plain links that work without JavaScript. Once
-    // the WebAssembly runs, they become the interactive controls.
-    let live = use_state_eq(|| false);
+    let live = use_live(&switch_node);
     // `data-live` says the viewer is interactive: set once every part has
     // been drawn live (effects run after the whole render), so nothing that
     // waits for it sees a link that is about to become a control.
     let ready = use_state_eq(|| false);
     {
-        let live = live.setter();
-        use_effect_with((), move |_| live.set(true));
-    }
-    {
         let ready = ready.setter();
-        use_effect_with(*live, move |live| {
+        use_effect_with(live, move |live| {
             if *live {
                 ready.set(true);
             }
         });
     }
-    use_focus_on_waking(&switch_node, *live);
     let on_switch = {
         let (root, dispatch, scope) = (root.clone(), dispatch.clone(), scope.clone());
         Callback::from(move |version: Version| {
@@ -120,11 +116,11 @@ pub fn App(props: &AppProps) -> Html {
             notice: state.notice.clone(),
             on_switch,
             root: root.clone(),
-            dispatch,
+            on_popover,
             scope,
             popover_node,
             switch_node,
-            live: *live,
+            live,
             version_pages: props.version_pages.clone(),
         }),
     };

@@ -54,7 +54,7 @@ async fn settled_card(m: &Mounted, what: &str) -> (Element, DomRect) {
     let mut last: Option<(f64, f64, f64, f64)> = None;
     let mut unchanged = 0;
     until(what, || {
-        let Some(card) = m.card().filter(|c| c.class_list().contains("is-placed")) else { return false };
+        let Some(card) = m.card().filter(|c| c.has_attribute("data-placement")) else { return false };
         let r = card.get_bounding_client_rect();
         let now = (r.left(), r.top(), r.width(), r.height());
         unchanged = if last == Some(now) { unchanged + 1 } else { 0 };
@@ -154,7 +154,7 @@ async fn the_card_stays_inside_the_viewport_for_a_trigger_at_each_edge() {
                 (trigger_rect.left(), trigger_rect.top(), trigger_rect.right(), trigger_rect.bottom()),
                 web_sys::window().unwrap().scroll_y()
             );
-            assert_eq!(card.class_list().contains("is-sheet"), w < 600.0, "sheet only on narrow screens");
+            assert_eq!(card.get_attribute("data-placement").as_deref() == Some("sheet"), w < 600.0, "sheet only on narrow screens");
             m.unmount();
             holder.remove();
         }
@@ -195,7 +195,7 @@ async fn a_wrapped_quote_anchors_to_the_line_under_the_pointer() {
     let (element, card) = settled_card(&m, "the card is placed").await;
     if w < 600.0 {
         // A bottom sheet, which scrolls the page to keep the quote above it.
-        assert!(element.class_list().contains("is-sheet"), "a narrow screen gets a bottom sheet");
+        assert!(element.get_attribute("data-placement").as_deref() == Some("sheet"), "a narrow screen gets a bottom sheet");
     } else {
         // Beside the line the pointer rests on, centred on it.
         let card_centre = card.left() + card.width() / 2.0;

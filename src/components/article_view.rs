@@ -8,24 +8,25 @@ use super::article_header::{article_header, ArticleHeaderProps};
 use super::changes_view::{changes_view, ChangesViewProps};
 use super::paragraph::Paragraph;
 use super::people_list::{people_list, PeopleListProps};
-use super::popover::PopoverFrame;
+use super::popover_frame::PopoverFrame;
 use super::speaker_card::{speaker_card, SpeakerCardProps};
 use super::update_list::{update_list, UpdateListProps};
 use super::update_note::{update_note, UpdateNoteProps};
 use super::version_switch::{version_switch, VersionSwitchProps};
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger, Version, ViewerState};
+use crate::state::{PopoverEvent, SharedArticle, TriggerId, Version};
 
 pub struct ArticleViewProps {
     pub article: SharedArticle,
     pub version: Version,
     /// The trigger whose popover is open.
-    pub open: Option<Trigger>,
+    pub open: Option<TriggerId>,
     pub announcement: Option<String>,
     pub notice: Option<String>,
     pub on_switch: Callback<Version>,
     pub root: NodeRef,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
+    /// Where popover events go (the popover rules, through the reducer).
+    pub on_popover: Callback<PopoverEvent>,
     pub scope: ViewerScope,
     /// The open popover's element and the version switch's, which the
     /// viewer's hooks place and keep focus in.
@@ -42,15 +43,15 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let revision = props.version.revision(a);
     let changes = props.version == Version::Changes;
     let expanded_in = |block: usize| match &props.open {
-        Some(Trigger::Annotation { block: b, annotation }) if *b == block => Some(*annotation),
+        Some(TriggerId::Annotation { block: b, annotation }) if *b == block => Some(*annotation),
         _ => None,
     };
     let marker_expanded_in = |block: usize| match &props.open {
-        Some(Trigger::Marker { block: b, revision }) if *b == block => Some(*revision),
+        Some(TriggerId::Marker { block: b, revision }) if *b == block => Some(*revision),
         _ => None,
     };
     let roster_expanded = match &props.open {
-        Some(Trigger::Roster { person }) => Some(*person),
+        Some(TriggerId::Roster { person }) => Some(*person),
         _ => None,
     };
     let popover = props.open.as_ref().map(|t| {
@@ -58,12 +59,12 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             article: a.clone(),
             trigger: t.clone(),
             root: props.root.clone(),
-            dispatch: props.dispatch.clone(),
+            on_event: props.on_popover.clone(),
             scope: props.scope.clone(),
             node: props.popover_node.clone(),
         };
         match t {
-            Trigger::Marker { revision: r, .. } => update_note(&UpdateNoteProps { frame, revision: *r }),
+            TriggerId::Marker { revision: r, .. } => update_note(&UpdateNoteProps { frame, revision: *r }),
             _ => match t.person(a) {
                 Some(person) => speaker_card(&SpeakerCardProps { frame, person, revision }),
                 None => html! {},
@@ -99,7 +100,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                                 { revision }
                                 expanded={ expanded_in(block) }
                                 expanded_marker={ marker_expanded_in(block) }
-                                dispatch={ props.dispatch.clone() }
+                                on_popover={ props.on_popover.clone() }
                                 scope={ props.scope.clone() }
                                 live={ props.live }
                             />
@@ -111,7 +112,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     article: a.clone(),
                     revision,
                     expanded: roster_expanded,
-                    dispatch: props.dispatch.clone(),
+                    on_popover: props.on_popover.clone(),
                     scope: props.scope.clone(),
                     live: props.live,
                 }) }

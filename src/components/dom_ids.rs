@@ -7,7 +7,7 @@
 //! (an article id may start with a digit).
 
 use crate::article::Article;
-use crate::state::Trigger;
+use crate::state::TriggerId;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ids {
@@ -41,7 +41,7 @@ impl Ids {
     }
 
     /// One element (fragment) of a trigger; a trigger split by a nested one has several.
-    pub fn trigger(&self, trigger: &Trigger, fragment: usize) -> String {
+    pub fn trigger(&self, trigger: &TriggerId, fragment: usize) -> String {
         format!("{}-t{}-{fragment}", self.base, trigger.key())
     }
 

@@ -1,6 +1,6 @@
 //! The parts of the page, each a plain function from its props to `Html`:
 //! they read state and the article model, and report what the reader does
-//! through the viewer's dispatcher or a callback; they never load anything
+//! through small callbacks (never the dispatcher); they never load anything
 //! themselves. Only `App` and `Paragraph` are Yew components: `App` holds
 //! every hook, and a paragraph re-renders only when its own props change.
 //! Every other component would cost the WebAssembly about 0.6 KB gzip and
@@ -14,7 +14,7 @@ pub mod error_panel;
 pub mod loading;
 pub mod paragraph;
 pub mod people_list;
-pub mod popover;
+pub mod popover_frame;
 pub mod speaker_card;
 pub mod trigger;
 pub mod update_list;

@@ -8,7 +8,7 @@ use super::trigger::{trigger, TriggerView};
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger, ViewerState};
+use crate::state::{PopoverEvent, SharedArticle, TriggerId};
 
 /// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
 pub fn update_label(article: &Article, revision: usize) -> String {
@@ -26,7 +26,7 @@ pub struct ParagraphProps {
     pub expanded: Option<usize>,
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub on_popover: Callback<PopoverEvent>,
     pub scope: ViewerScope,
     /// Whether the viewer is running (see `trigger`).
     pub live: bool,
@@ -75,7 +75,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
     let content = runs(&view).into_iter().map(|run| match run {
         Run::Text { text, annotation: None } => html! { { text } },
         Run::Text { text, annotation: Some(i) } => {
-            let key = Trigger::Annotation { block: props.block, annotation: i };
+            let key = TriggerId::Annotation { block: props.block, annotation: i };
             let fragment = fragments.get(i).copied().unwrap_or(0);
             if let Some(f) = fragments.get_mut(i) {
                 *f += 1;
@@ -85,7 +85,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             trigger(TriggerView {
                 scope,
                 ids: &ids,
-                trigger: &key,
+                id: &key,
                 fragment,
                 expanded: props.expanded == Some(i),
                 inline: true,
@@ -93,7 +93,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 label: None,
                 href,
                 live: props.live,
-                dispatch: &props.dispatch,
+                on_event: &props.on_popover,
                 content: html! { { text } },
             })
         }
@@ -102,7 +102,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 { trigger(TriggerView {
                     scope,
                     ids: &ids,
-                    trigger: &Trigger::Marker { block: props.block, revision },
+                    id: &TriggerId::Marker { block: props.block, revision },
                     fragment: 0,
                     expanded: props.expanded_marker == Some(revision),
                     inline: false,
@@ -110,7 +110,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                     label: Some(update_label(a, revision)),
                     href: Some(format!("#{}", ids.update_entry(a, revision))),
                     live: props.live,
-                    dispatch: &props.dispatch,
+                    on_event: &props.on_popover,
                     content: html! { a.marker(revision) },
                 }) }
             </sup>

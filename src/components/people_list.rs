@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use super::trigger::{trigger, TriggerView};
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger, ViewerState};
+use crate::state::{PopoverEvent, SharedArticle, TriggerId};
 
 pub struct PeopleListProps {
     pub article: SharedArticle,
     pub revision: usize,
     /// The person whose card is open from this list, if any.
     pub expanded: Option<usize>,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
+    pub on_popover: Callback<PopoverEvent>,
     pub scope: ViewerScope,
     pub live: bool,
 }
@@ -26,13 +26,13 @@ pub fn people_list(props: &PeopleListProps) -> Html {
     let heading_id = ids.heading("people");
     let entry = |pi: &usize| {
         let Some(person) = a.people.get(*pi) else { return html! {} };
-        let key = Trigger::Roster { person: *pi };
+        let key = TriggerId::Roster { person: *pi };
         html! {
             <li id={ ids.person_entry(a, *pi) } tabindex="-1">
                 { trigger(TriggerView {
                     scope,
                     ids: &ids,
-                    trigger: &key,
+                    id: &key,
                     fragment: 0,
                     expanded: props.expanded == Some(*pi),
                     inline: false,
@@ -40,7 +40,7 @@ pub fn people_list(props: &PeopleListProps) -> Html {
                     label: None,
                     href: None,
                     live: props.live,
-                    dispatch: &props.dispatch,
+                    on_event: &props.on_popover,
                     content: html! { person.display_name() },
                 }) }
                 if let Some(role) = &person.role {

@@ -5,13 +5,13 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::popover::{popover, PopoverFrame};
+use super::popover_frame::{popover_frame, PopoverFrame};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
 use crate::article::{AnnotationKind, Article, SourcingKind};
-use crate::hooks::use_popover::jump_to;
+use crate::hooks::jump::jump_to_trigger;
 use crate::state::version::revision_name;
-use crate::state::Trigger;
+use crate::state::TriggerId;
 
 pub struct SpeakerCardProps {
     /// The article, the trigger and the viewer's parts.
@@ -48,11 +48,11 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
         });
 
     let entries = statements.iter().map(|s| {
-        let target = Trigger::Annotation { block: s.block, annotation: s.annotation }.key();
+        let target = TriggerId::Annotation { block: s.block, annotation: s.annotation }.key();
         let (root, scope) = (props.frame.root.clone(), scope.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Some(root) = root.cast::<Element>() {
-                jump_to(&scope, &root, &target);
+                jump_to_trigger(&scope, &root, &target);
             }
         });
         let kind = if s.kind == AnnotationKind::Quote { "Quote" } else { "Paraphrase" };
@@ -71,7 +71,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     });
 
     html! {
-        { popover(&props.frame, "speaker-card", html! { <>
+        { popover_frame(&props.frame, "speaker-card", html! { <>
             <div class="card-head">
                 <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
                 <div>

@@ -10,15 +10,15 @@
 use yew::prelude::*;
 
 use super::dom_ids::Ids;
-use crate::hooks::use_popover::trigger_handlers;
+use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;
-use crate::state::{Trigger, ViewerState};
+use crate::state::{PopoverEvent, TriggerId};
 
 pub struct TriggerView<'a> {
     /// The viewer's scope and its element ids.
     pub scope: &'a ViewerScope,
     pub ids: &'a Ids,
-    pub trigger: &'a Trigger,
+    pub id: &'a TriggerId,
     /// Which piece of a trigger split by a nested one; only piece 0 is in the tab order.
     pub fragment: usize,
     pub expanded: bool,
@@ -31,13 +31,14 @@ pub struct TriggerView<'a> {
     pub href: Option<String>,
     /// Whether the viewer is running, rather than pre-rendered.
     pub live: bool,
-    pub dispatch: &'a UseReducerDispatcher<ViewerState>,
+    /// Where the trigger's events go (the popover rules).
+    pub on_event: &'a Callback<PopoverEvent>,
     pub content: Html,
 }
 
 pub fn trigger(v: TriggerView<'_>) -> Html {
-    let id = v.ids.trigger(v.trigger, v.fragment);
-    let key = v.trigger.key();
+    let id = v.ids.trigger(v.id, v.fragment);
+    let key = v.id.key();
     if !v.live {
         return match v.href {
             Some(href) => html! {
@@ -47,7 +48,7 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
         };
     }
     let card_id = v.ids.popover();
-    let h = trigger_handlers(v.dispatch, v.scope, v.trigger, v.expanded, !v.inline);
+    let h = trigger_handlers(v.on_event, v.scope, v.id, v.expanded, !v.inline);
     let tag = if v.inline { "a" } else { "button" };
     let href = if v.inline { v.href } else { None };
     // A link without an address is not focusable by itself.

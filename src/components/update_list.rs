@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::article::timestamp;
 use crate::hooks::dom::element_by_id;
-use crate::hooks::use_popover::jump_to_element;
+use crate::hooks::jump::jump_to;
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger};
+use crate::state::{SharedArticle, TriggerId};
 
 pub struct UpdateListProps {
     pub article: SharedArticle,
@@ -35,12 +35,12 @@ pub fn update_list(props: &UpdateListProps) -> Html {
             let when = timestamp::display(&r.timestamp);
             let blocks = marked.get(i).cloned().unwrap_or_default();
             let backlinks = blocks.iter().enumerate().map(|(n, &block)| {
-                let target = ids.trigger(&Trigger::Marker { block, revision: i }, 0);
+                let target = ids.trigger(&TriggerId::Marker { block, revision: i }, 0);
                 let (root, scope, id) = (props.root.clone(), scope.clone(), target.clone());
                 let onclick = Callback::from(move |e: MouseEvent| {
                     if let Some(el) = root.cast::<Element>().and_then(|r| element_by_id(&r, &id)) {
                         e.prevent_default();
-                        jump_to_element(&scope, &el);
+                        jump_to(&scope, &el);
                     }
                 });
                 let letter = if blocks.len() == 1 { "↑".to_owned() } else { backlink_letter(n) };

@@ -4,10 +4,10 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::popover::{popover, PopoverFrame};
+use super::popover_frame::{popover_frame, PopoverFrame};
 use crate::article::timestamp;
 use crate::hooks::dom::element_by_id;
-use crate::hooks::use_popover::jump_to_element;
+use crate::hooks::jump::jump_to;
 use crate::state::version::revision_name;
 
 pub struct UpdateNoteProps {
@@ -29,13 +29,13 @@ pub fn update_note(props: &UpdateNoteProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             if let Some(target) = root.cast::<Element>().and_then(|r| element_by_id(&r, &entry)) {
                 e.prevent_default();
-                jump_to_element(&scope, &target);
+                jump_to(&scope, &target);
             }
         })
     };
     let title_id = ids.popover_title();
     html! {
-        { popover(&props.frame, "update-note", html! { <>
+        { popover_frame(&props.frame, "update-note", html! { <>
             <h2 class="note-title" id={ title_id }>
                 <span class="note-marker" aria-hidden="true">{ a.marker(props.revision) }</span>
                 { format!("Update, {when}") }

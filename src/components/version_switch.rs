@@ -24,7 +24,7 @@ pub struct VersionSwitchProps {
     pub pages: Option<String>,
     pub scope: ViewerScope,
     /// The switch's element, whose focus the viewer carries over when the
-    /// links become radios (`use_focus_on_waking`).
+    /// links become radios (`use_live`).
     pub node: NodeRef,
 }
 

@@ -11,6 +11,8 @@ pub const ROOT_CLASS: &str = "annotated-article";
 pub const TRIGGER_ATTR: &str = "data-trigger";
 /// Class of every popover element (speaker card, update note).
 pub const POPOVER_CLASS: &str = "aa-popover";
+/// On a placed popover: how it is placed, `floating` or `sheet`.
+pub const PLACEMENT_ATTR: &str = "data-placement";
 
 /// What Tab stops at: a trigger's continuation pieces are links taken out of
 /// the tab order (`tabindex="-1"`), and must stay out of it.

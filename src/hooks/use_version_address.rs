@@ -10,7 +10,7 @@ use super::dom::all;
 use super::viewer_scope::ViewerScope;
 use crate::article::Article;
 use crate::state::version::{parse_fragment, Requested};
-use crate::state::{Action, Version, ViewerState};
+use crate::state::Version;
 
 fn paragraphs(root: &Element) -> Vec<Element> {
     all(root, ".article-body .paragraph[data-block]")
@@ -46,7 +46,8 @@ fn current_fragment() -> String {
 }
 
 /// Syncs `version` with the address when `enabled` (the page's own viewer;
-/// embeds and tests leave the address alone).
+/// embeds and tests leave the address alone); `on_address` gets the
+/// address's fragment when it should decide the version.
 #[hook]
 pub fn use_version_address(
     enabled: bool,
@@ -54,17 +55,17 @@ pub fn use_version_address(
     version: Version,
     root: NodeRef,
     scope: ViewerScope,
-    dispatch: UseReducerDispatcher<ViewerState>,
+    on_address: Callback<String>,
 ) {
     let started = use_mut_ref(|| false);
     {
-        let dispatch = dispatch.clone();
+        let on_address = on_address.clone();
         let article = article.clone();
         use_effect_with((article.is_some(), version), move |_| {
             if let (true, Some(article)) = (enabled, article) {
                 if !std::mem::replace(&mut *started.borrow_mut(), true) {
                     // First render of the article: the address decides.
-                    dispatch.dispatch(Action::ShowFromFragment(current_fragment()));
+                    on_address.emit(current_fragment());
                 } else {
                     let in_address = match parse_fragment(&current_fragment(), &article) {
                         Some(Requested::Version(v)) => Some(v),
@@ -84,7 +85,7 @@ pub fn use_version_address(
                 if let Some(root) = root.cast::<Element>() {
                     remember_place(&scope, &root);
                 }
-                dispatch.dispatch(Action::ShowFromFragment(current_fragment()));
+                on_address.emit(current_fragment());
             })
         });
         move || drop(listener)

@@ -89,6 +89,20 @@ pub fn place(anchor: Rect, trigger: Rect, size: (f64, f64), viewport: (f64, f64)
     Placement::Floating { rect: Rect { left, top, width, height }, side, max_height: room.max(0.0) }
 }
 
+/// How far to scroll the page so that a bottom sheet whose top edge is at
+/// `sheet_top` leaves the `trigger` (all its lines) visible above it, with
+/// `MARGIN` to spare: as far as needed, but never so far that the trigger's
+/// top leaves the screen, and at least far enough to uncover the `anchor`
+/// line the reader pointed at. `None` when it is already clear.
+pub fn sheet_scroll(anchor: Rect, trigger: Rect, sheet_top: f64) -> Option<f64> {
+    let needed = trigger.bottom() + MARGIN - sheet_top;
+    if needed <= 0.0 {
+        return None;
+    }
+    // Not `clamp` (see `place`): the lower bound wins when they cross.
+    Some(needed.min(trigger.top - MARGIN).max(anchor.bottom() + MARGIN - sheet_top))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +193,21 @@ mod tests {
             let centre = rect.left + rect.width / 2.0;
             assert!((centre - (pointed.left + pointed.width / 2.0)).abs() < 1.0);
         }
+    }
+
+    #[test]
+    fn a_sheet_scrolls_the_page_just_enough_to_uncover_its_trigger() {
+        // A trigger clear of a sheet starting at 400: no scroll.
+        let high = line(20.0, 100.0, 200.0);
+        assert_eq!(sheet_scroll(high, high, 400.0), None);
+        // A trigger at 500..524 under a sheet from 400: up by 524 + 8 - 400.
+        let low = line(20.0, 500.0, 200.0);
+        assert_eq!(sheet_scroll(low, low, 400.0), Some(132.0));
+        // A wrapped quote from 100 to 600 cannot all fit above the sheet: the
+        // scroll stops with its first line still on screen (100 - MARGIN)...
+        let tall = Rect { left: 20.0, top: 100.0, width: 280.0, height: 500.0 };
+        assert_eq!(sheet_scroll(line(20.0, 100.0, 280.0), tall, 400.0), Some(92.0));
+        // ...unless the reader pointed at a lower line, which must come out.
+        assert_eq!(sheet_scroll(line(20.0, 560.0, 280.0), tall, 400.0), Some(192.0));
     }
 }

@@ -2,7 +2,7 @@
 //! hover, a focus, a tap or a key opens a popover, what keeps it open, what
 //! closes it, and that only one is open at a time. Times are milliseconds
 //! the caller passes in, so every rule and timer is tested natively; the
-//! `use_popover_events` hook feeds it browser events and timer ticks.
+//! adapter in `hooks/popover/` feeds it browser events and timer ticks.
 
 /// How long a pointer must rest on a trigger before its popover opens, and
 /// how long a popover stays after the pointer leaves it and its trigger.

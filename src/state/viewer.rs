@@ -1,90 +1,22 @@
-//! The viewer's state in one `Reducible`: what is being loaded, what loaded
-//! (or why it failed), and which revision the reader is looking at.
+//! The viewer's state in one `Reducible`, and the reducer: what is being
+//! loaded, what loaded (or why it failed), which revision the reader is
+//! looking at, and which popover is open.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::article::{load, Article, ArticleError};
-use crate::interaction::popover::{Event, Popover, Timing};
+use super::status::{Failure, SharedArticle, Status};
+use super::trigger_id::{PopoverEvent, TriggerId};
+use crate::article::load;
+use crate::interaction::popover::{Popover, Timing};
 use crate::state::version::{parse_fragment, Requested, Version};
-
-/// An article shared by every component; compared by identity, because a
-/// loaded article never changes and a deep comparison would cost a walk of
-/// the whole article on every render.
-#[derive(Debug, Clone)]
-pub struct SharedArticle(pub Rc<Article>);
-
-impl PartialEq for SharedArticle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedArticle {
-    type Target = Article;
-    fn deref(&self) -> &Article {
-        &self.0
-    }
-}
-
-/// Why there is no article to show.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Failure {
-    /// The page's request itself is unusable (for example a `javascript:` URL).
-    BadRequest { message: String },
-    /// The file could not be downloaded.
-    Network { source: String, message: String },
-    /// The file arrived but is not a valid article.
-    Invalid { source: String, errors: Vec<ArticleError> },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Status {
-    Loading { source: String },
-    Ready(SharedArticle),
-    Failed(Failure),
-}
-
-/// What a popover is anchored to; one popover is open at a time.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Trigger {
-    /// A person annotation in the body (indices into blocks and their annotations).
-    Annotation { block: usize, annotation: usize },
-    /// A person's entry in the "People in this article" list.
-    Roster { person: usize },
-    /// An update marker: the block it stands in and the update's revision index.
-    Marker { block: usize, revision: usize },
-}
-
-impl Trigger {
-    /// A short key, unique within one viewer, for DOM ids and data attributes.
-    pub fn key(&self) -> String {
-        match self {
-            Trigger::Annotation { block, annotation } => format!("a{block}-{annotation}"),
-            Trigger::Roster { person } => format!("r{person}"),
-            Trigger::Marker { block, revision } => format!("m{block}-{revision}"),
-        }
-    }
-
-    /// The person whose card this trigger opens.
-    pub fn person(&self, article: &Article) -> Option<usize> {
-        match self {
-            Trigger::Annotation { block, annotation } => {
-                let id = article.blocks.get(*block)?.annotations.get(*annotation)?.person.as_deref()?;
-                article.people.iter().position(|p| p.id == id)
-            }
-            Trigger::Roster { person } => (*person < article.people.len()).then_some(*person),
-            Trigger::Marker { .. } => None,
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewerState {
     pub status: Status,
     pub version: Version,
-    pub popover: Popover<Trigger>,
+    pub popover: Popover<TriggerId>,
     /// Said to screen readers after the version changes.
     pub announcement: Option<String>,
     /// A quiet note, e.g. that a link named a version the article lacks.
@@ -108,7 +40,7 @@ pub enum Action {
     /// The page address (`#v=…`) names a version.
     ShowFromFragment(String),
     /// Something happened to a popover trigger or popover, at `now` ms.
-    Popover { event: Event<Trigger>, now: f64 },
+    Popover { event: PopoverEvent, now: f64 },
 }
 
 impl ViewerState {
@@ -252,6 +184,7 @@ impl Reducible for ViewerState {
 mod tests {
     use super::*;
     use crate::article::SEED_JSON;
+    use crate::interaction::popover::Event;
 
     #[test]
     fn valid_bytes_show_the_latest_revision() {
@@ -281,7 +214,7 @@ mod tests {
     fn switching_revision_closes_the_open_card_and_keeps_timing() {
         let timing = Timing { open_delay_ms: 10.0, close_grace_ms: 20.0 };
         let s = Rc::new(ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes()).with_timing(timing));
-        let trigger = Trigger::Annotation { block: 4, annotation: 0 };
+        let trigger = TriggerId::Annotation { block: 4, annotation: 0 };
         let s = s.reduce(Action::Popover { event: Event::Activate(trigger.clone()), now: 0.0 });
         assert_eq!(s.popover.open_key(), Some(&trigger));
         let s = s.reduce(Action::Show(Version::Revision(0)));
@@ -304,16 +237,6 @@ mod tests {
         let waiting = Rc::new(ViewerState::loading("a.json".into()).opening_at(Some("u1".into())));
         let ready = waiting.reduce(Action::Received { source: "a.json".into(), bytes: SEED_JSON.into() });
         assert_eq!(ready.version, Version::Revision(1));
-    }
-
-    #[test]
-    fn triggers_name_their_person() {
-        let s = ViewerState::from_bytes("seed".into(), SEED_JSON.as_bytes());
-        let Status::Ready(a) = &s.status else { panic!() };
-        let trump = Trigger::Annotation { block: 4, annotation: 0 }.person(a).unwrap();
-        assert_eq!(a.people[trump].id, "trump");
-        assert_eq!(Trigger::Roster { person: 99 }.person(a), None);
-        assert_eq!(Trigger::Annotation { block: 4, annotation: 0 }.key(), "a4-0");
     }
 
     #[test]

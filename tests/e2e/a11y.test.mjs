@@ -63,7 +63,7 @@ for (const width of [1280, 320]) {
       const page = act === 'no-js' ? await withoutScripts(server.url + path, width) : (await openViewer(browser, server.url + path, { width, height: 800 })).page;
       if (act && act !== 'no-js') {
         await act(page);
-        await page.waitForSelector('[role=dialog].is-placed');
+        await page.waitForSelector('[role=dialog][data-placement]');
         await stillAnimations(page);
       }
       const violations = await axe(page);
@@ -186,7 +186,7 @@ for (const [name, width, zoom] of [
       assert.deepEqual(before.clipped, [], `${path}: clipped`);
       if (path === '/') {
         await page.click('text=Trump said Thursday night');
-        await page.waitForSelector('[role=dialog].is-placed');
+        await page.waitForSelector('[role=dialog][data-placement]');
         const card = await page.$eval('[role=dialog]', (c) => {
           const r = c.getBoundingClientRect();
           return { left: r.left, right: r.right, width: innerWidth };

@@ -143,7 +143,7 @@ export const CHECKS = {
       // Until the card is open, placed (it is measured before it shows) and
       // done with its entrance animation, which moves it.
       for (let t = 0; t < 3000; t += 20) {
-        const open = host.shadowRoot.querySelector('[role=dialog].is-placed');
+        const open = host.shadowRoot.querySelector('[role=dialog][data-placement]');
         const still = open && open.getAnimations().every((a) => a.playState !== 'running');
         if (still && getComputedStyle(open).visibility === 'visible') break;
         await new Promise((r) => setTimeout(r, 20));

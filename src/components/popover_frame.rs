@@ -6,32 +6,31 @@
 use yew::prelude::*;
 
 use crate::hooks::dom::POPOVER_CLASS;
-use crate::hooks::use_popover::{close_and_return, popover_keydown, popover_pointer_handlers};
+use crate::hooks::popover::popover_events::popover_handlers;
 use crate::hooks::ViewerScope;
-use crate::state::{SharedArticle, Trigger, ViewerState};
+use crate::state::{PopoverEvent, SharedArticle, TriggerId};
 
 /// What every popover (speaker card, update note) is drawn with: the
 /// article, the trigger it is open for, and the viewer's parts it works in.
 pub struct PopoverFrame {
     pub article: SharedArticle,
     /// The trigger it is open for: it anchors there and returns focus there.
-    pub trigger: Trigger,
+    pub trigger: TriggerId,
     /// The viewer's root element, which the popover is positioned within.
     pub root: NodeRef,
-    pub dispatch: UseReducerDispatcher<ViewerState>,
+    /// Where the popover's events go (the popover rules).
+    pub on_event: Callback<PopoverEvent>,
     pub scope: ViewerScope,
-    /// The popover element, which the viewer places (`use_popover_placement`).
+    /// The popover element, which the viewer places (`hooks::popover::placement`).
     pub node: NodeRef,
 }
 
 /// The frame around `children` (whose heading carries the id
 /// `Ids::popover_title`); `class` names the kind of popover.
-pub fn popover(props: &PopoverFrame, class: &'static str, children: Html) -> Html {
+pub fn popover_frame(props: &PopoverFrame, class: &'static str, children: Html) -> Html {
     let ids = props.scope.ids(&props.article);
     let key = props.trigger.key();
-    let (onpointerenter, onpointerleave, onfocusout) = popover_pointer_handlers(&props.dispatch, key.clone());
-    let onkeydown = popover_keydown(&props.dispatch, props.root.clone(), key.clone());
-    let onclose = close_and_return(&props.dispatch, props.root.clone(), key);
+    let h = popover_handlers(&props.on_event, &props.root, &key);
     html! {
         <div
             ref={ props.node.clone() }
@@ -40,12 +39,12 @@ pub fn popover(props: &PopoverFrame, class: &'static str, children: Html) -> Htm
             role="dialog"
             aria-modal="false"
             aria-labelledby={ ids.popover_title() }
-            { onpointerenter }
-            { onpointerleave }
-            { onfocusout }
-            { onkeydown }
+            onpointerenter={ h.onpointerenter }
+            onpointerleave={ h.onpointerleave }
+            onfocusout={ h.onfocusout }
+            onkeydown={ h.onkeydown }
         >
-            <button type="button" class="popover-close" aria-label="Close" onclick={ onclose }>{ "×" }</button>
+            <button type="button" class="popover-close" aria-label="Close" onclick={ h.onclose }>{ "×" }</button>
             { children }
         </div>
     }
