@@ -5,8 +5,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::{article_view, error_panel, loading, ArticleViewProps, ErrorPanelProps, LoadingProps};
+use crate::contract::{css_variables, ROOT_CLASS};
 use crate::failure;
-use crate::hooks::dom::ROOT_CLASS;
 use crate::hooks::popover::{now, outside_press::use_dismiss_on_outside_press, placement::use_popover_placement, timer::use_popover_timer};
 use crate::hooks::use_version_address::{remember_place, restore_place};
 use crate::hooks::{use_article, use_live, use_version_address, ViewerScope};
@@ -124,5 +124,5 @@ pub fn App(props: &AppProps) -> Html {
             version_pages: props.version_pages.clone(),
         }),
     };
-    html! { <div class={ ROOT_CLASS } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
+    html! { <div class={ ROOT_CLASS } style={ css_variables() } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
 }

@@ -7,11 +7,11 @@
 pub mod app;
 pub mod article;
 pub mod components;
+pub mod contract;
 pub mod embed;
 pub mod failure;
 pub mod hooks;
 pub mod interaction;
-pub mod page_markup;
 /// Build-time publishing (pre-rendered pages, metadata, annotations).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;

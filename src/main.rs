@@ -1,5 +1,5 @@
 //! The page entry point. On one of the site's own pages (marked by the
-//! build, see `page_markup`) it reads which article the page asks for and
+//! build, see `contract`) it reads which article the page asks for and
 //! mounts the viewer there, hydrating the pre-rendered article when that is
 //! what the page shows, replacing the fallback text otherwise. On any other
 //! page it does nothing: a host page that loaded the WebAssembly for
@@ -8,8 +8,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use annotated_article::contract::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
     use annotated_article::hooks::use_article::resolve_address;
-    use annotated_article::page_markup::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
     use annotated_article::state::source::{parse_origins, ArticleSource};
     use annotated_article::{failure, App, AppProps};
 
@@ -81,13 +81,13 @@ impl EmbeddedViewer {
     }
 }
 
-/// Mounts a viewer into `root` (inside the `<annotated-article>` element's
-/// shadow root): the article at `src`, opening at `version`.
+/// Mounts a viewer for the `<annotated-article>` element `host` into `root`
+/// (inside the element's shadow root), as the element's attributes say.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_embed(root: web_sys::Element, src: Option<String>, version: Option<String>) -> EmbeddedViewer {
+pub fn mount_embed(host: web_sys::Element, root: web_sys::Element) -> EmbeddedViewer {
     annotated_article::failure::install();
-    EmbeddedViewer(Some(annotated_article::embed::mount(root, src, version)))
+    EmbeddedViewer(Some(annotated_article::embed::mount(&host, root)))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

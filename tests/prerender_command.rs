@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use annotated_article::article::SEED_JSON;
-use annotated_article::page_markup::MOUNT_ATTR;
+use annotated_article::contract::MOUNT_ATTR;
 
 /// Trunk's page, reduced to what publishing touches.
 const TEMPLATE: &str = r#"<!doctype html>

@@ -22,6 +22,7 @@ function viewer() {
 }
 
 class AnnotatedArticle extends HTMLElement {
+  // The attributes the viewer reads (src/contract.rs, EMBED_ATTRIBUTES).
   static observedAttributes = ['src', 'version'];
   #viewer = null;
   #observer = null;
@@ -60,7 +61,7 @@ class AnnotatedArticle extends HTMLElement {
         (m) => {
           if (run !== this.#run) return;
           root.textContent = '';
-          this.#viewer = m.mount_embed(root, this.getAttribute('src'), this.getAttribute('version'));
+          this.#viewer = m.mount_embed(this, root);
         },
         () => {
           if (run === this.#run) root.textContent = 'The article viewer could not be loaded.';

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::dom::POPOVER_CLASS;
+use crate::contract::POPOVER_CLASS;
 use crate::hooks::popover::popover_events::popover_handlers;
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, SharedArticle, TriggerId};

@@ -11,6 +11,7 @@ use std::cell::Cell;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::contract::{EMBED_SRC_ATTR, EMBED_VERSION_ATTR};
 use crate::hooks::use_article::resolve_address;
 use crate::state::ArticleSource;
 use crate::{App, AppProps};
@@ -30,10 +31,12 @@ impl Mounted {
     }
 }
 
-/// Mounts an independent viewer into `root`: the article at `src` (the
-/// built-in one when absent), opening at `version` (a revision id or
-/// "changes"). The address bar is left to the host page, which chose `src`.
-pub fn mount(root: Element, src: Option<String>, version: Option<String>) -> Mounted {
+/// Mounts an independent viewer for the custom element `host` into `root`:
+/// the article its `src` names (the built-in one when absent), opening at
+/// its `version` (a revision id or "changes"). The address bar is left to
+/// the host page, which chose `src`.
+pub fn mount(host: &Element, root: Element) -> Mounted {
+    let (src, version) = (host.get_attribute(EMBED_SRC_ATTR), host.get_attribute(EMBED_VERSION_ATTR));
     let resolved = src.as_deref().and_then(resolve_address);
     let source = ArticleSource::from_address(src.as_deref(), resolved.as_deref(), None);
     let n = MOUNTED.with(|m| {

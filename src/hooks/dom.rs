@@ -5,14 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// The class of every viewer's root element.
-pub const ROOT_CLASS: &str = "annotated-article";
-/// Attribute naming a trigger's key on every element of that trigger.
-pub const TRIGGER_ATTR: &str = "data-trigger";
-/// Class of every popover element (speaker card, update note).
-pub const POPOVER_CLASS: &str = "aa-popover";
-/// On a placed popover: how it is placed, `floating` or `sheet`.
-pub const PLACEMENT_ATTR: &str = "data-placement";
+use crate::contract::{POPOVER_CLASS, ROOT_CLASS, TRIGGER_ATTR};
 
 /// What Tab stops at: a trigger's continuation pieces are links taken out of
 /// the tab order (`tabindex="-1"`), and must stay out of it.

@@ -9,17 +9,18 @@ use yew::prelude::*;
 use super::dom::all;
 use super::viewer_scope::ViewerScope;
 use crate::article::Article;
+use crate::contract::BLOCK_ATTR;
 use crate::state::version::{parse_fragment, Requested};
 use crate::state::Version;
 
 fn paragraphs(root: &Element) -> Vec<Element> {
-    all(root, ".article-body .paragraph[data-block]")
+    all(root, &format!(".article-body .paragraph[{BLOCK_ATTR}]"))
 }
 
 /// Notes which paragraph is at the top of the screen, before a switch.
 pub fn remember_place(scope: &ViewerScope, root: &Element) {
     let first_visible = paragraphs(root).into_iter().find(|p| p.get_bounding_client_rect().bottom() > 0.0);
-    let place = first_visible.and_then(|p| Some((p.get_attribute("data-block")?, p.get_bounding_client_rect().top())));
+    let place = first_visible.and_then(|p| Some((p.get_attribute(BLOCK_ATTR)?, p.get_bounding_client_rect().top())));
     *scope.place.borrow_mut() = place;
 }
 
@@ -28,7 +29,7 @@ pub fn remember_place(scope: &ViewerScope, root: &Element) {
 pub fn restore_place(scope: &ViewerScope, root: &Element, article: &Article) {
     let Some((id, top)) = scope.place.borrow_mut().take() else { return };
     let on_screen = paragraphs(root);
-    let find = |block: &str| on_screen.iter().find(|p| p.get_attribute("data-block").as_deref() == Some(block));
+    let find = |block: &str| on_screen.iter().find(|p| p.get_attribute(BLOCK_ATTR).as_deref() == Some(block));
     let index = article.blocks.iter().position(|b| b.id == id).unwrap_or(0);
     let nearest = find(&id)
         .or_else(|| article.blocks.iter().skip(index + 1).find_map(|b| find(&b.id)))

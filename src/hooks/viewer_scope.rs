@@ -13,10 +13,7 @@ use web_sys::Element;
 
 use crate::article::Article;
 use crate::components::dom_ids::Ids;
-
-/// How long a passage stays highlighted after a jump (the CSS animation of
-/// `[data-flashing]` lasts as long).
-const FLASH_MS: u32 = 1600;
+use crate::contract::{FLASH_ATTR, FLASH_MS};
 
 #[derive(Default)]
 pub struct PointerMemory {
@@ -56,14 +53,14 @@ impl ViewerScope {
     pub fn flash(&self, target: &Element) {
         // An attribute, not a class: a re-render rewrites `class` but leaves
         // attributes it does not manage alone.
-        let _ = target.set_attribute("data-flashing", "");
+        let _ = target.set_attribute(FLASH_ATTR, "");
         let done = target.clone();
         let timer = Timeout::new(FLASH_MS, move || {
-            let _ = done.remove_attribute("data-flashing");
+            let _ = done.remove_attribute(FLASH_ATTR);
         });
         if let Some((previous, _)) = self.flashing.replace(Some((target.clone(), timer))) {
             if previous != *target {
-                let _ = previous.remove_attribute("data-flashing");
+                let _ = previous.remove_attribute(FLASH_ATTR);
             }
         }
     }

@@ -29,8 +29,9 @@ impl Rect {
 
 /// Below this viewport width the popover is a bottom sheet.
 pub const SHEET_BELOW_WIDTH: f64 = 600.0;
-/// Space kept between the popover and the viewport's edges.
-pub const MARGIN: f64 = 8.0;
+/// Space kept between the popover and the viewport's edges (the stylesheet
+/// keeps the same, `--aa-edge`).
+pub const MARGIN: f64 = crate::contract::EDGE_PX as f64;
 /// Space between the trigger's line and the popover.
 pub const GAP: f64 = 6.0;
 

@@ -10,7 +10,7 @@ use super::head::{self, PageMeta};
 use super::script_json::json_for_script;
 use super::site::{article_dir, PagePlan};
 use crate::article::Article;
-use crate::page_markup::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
+use crate::contract::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
 use crate::state::ArticleSource;
 use crate::{App, AppProps};
 

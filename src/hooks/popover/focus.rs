@@ -5,7 +5,8 @@
 
 use web_sys::{Element, EventTarget};
 
-use crate::hooks::dom::{element_of, focusables, open_popover, viewer_root, within_popover_or_trigger, POPOVER_CLASS};
+use crate::contract::POPOVER_CLASS;
+use crate::hooks::dom::{element_of, focusables, open_popover, viewer_root, within_popover_or_trigger};
 
 /// Whether focus moving from `from` to `to` stays with the popover or the
 /// trigger `key` of the same viewer.

@@ -11,7 +11,8 @@ use gloo_events::EventListener;
 use web_sys::{DomRect, Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::hooks::dom::{trigger_element, trigger_elements, PLACEMENT_ATTR};
+use crate::contract::PLACEMENT_ATTR;
+use crate::hooks::dom::{trigger_element, trigger_elements};
 use crate::hooks::ViewerScope;
 use crate::interaction::placement::{anchor_line, bounds, place, sheet_scroll, Placement, Rect};
 
