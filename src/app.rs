@@ -68,6 +68,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The numbers the stylesheet shares with the Rust code (contract.rs).
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(root) = root.cast::<web_sys::HtmlElement>() {
+                for (name, value) in css_variables() {
+                    let _ = root.style().set_property(name, &value);
+                }
+            }
+        });
+    }
     // If anything panics, this viewer says it stopped, whichever viewer it was.
     {
         let root = root.clone();
@@ -124,5 +135,5 @@ pub fn App(props: &AppProps) -> Html {
             version_pages: props.version_pages.clone(),
         }),
     };
-    html! { <div class={ ROOT_CLASS } style={ css_variables() } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
+    html! { <div class={ ROOT_CLASS } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
 }

@@ -61,7 +61,9 @@ pub const EDGE_PX: u32 = 8;
 /// How long a passage stays highlighted after a jump, in milliseconds.
 pub const FLASH_MS: u32 = 1600;
 
-/// The custom properties the root element carries for the stylesheet.
-pub fn css_variables() -> String {
-    format!("--aa-edge: {EDGE_PX}px; --aa-flash: {FLASH_MS}ms")
+/// The custom properties the stylesheet reads, as (name, value). The viewer
+/// sets them on its root through the CSSOM: a `style` attribute would be
+/// refused by a page's strict Content-Security-Policy (`style-src 'self'`).
+pub fn css_variables() -> [(&'static str, String); 2] {
+    [("--aa-edge", format!("{EDGE_PX}px")), ("--aa-flash", format!("{FLASH_MS}ms"))]
 }

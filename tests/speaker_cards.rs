@@ -2,6 +2,7 @@
 //! at a time, ARIA, and the card's content for the version shown.
 #![cfg(target_arch = "wasm32")]
 
+use annotated_article::contract::{FLASH_ATTR, FLASH_MS};
 use annotated_article::state::ArticleSource;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -182,7 +183,10 @@ async fn a_statement_jumps_to_and_highlights_its_passage() {
     click(&first);
     settle(0).await;
     let passage = m.trigger("“I think it’s better if we have direct talks,”");
-    assert!(passage.has_attribute("data-flashing"), "the passage is highlighted");
+    assert!(passage.has_attribute(FLASH_ATTR), "the passage is highlighted");
+    // For FLASH_MS, which reaches the stylesheet as a custom property on the root.
+    let style = web_sys::window().unwrap().get_computed_style(&passage).unwrap().unwrap();
+    assert_eq!(style.get_property_value("animation-duration").unwrap(), format!("{}s", f64::from(FLASH_MS) / 1000.0));
     assert_eq!(active_element(), Some(passage));
     assert_eq!(card_name(&m), "Donald Trump");
     m.unmount();

@@ -32,9 +32,12 @@ pub fn use_live(container: &NodeRef) -> bool {
     }
     {
         let container = container.clone();
-        use_effect_with(*live, move |_| {
-            if let Some(place) = carried.borrow_mut().take() {
-                focus_radio(&container, place);
+        use_effect_with(*live, move |&live| {
+            // Also run after the first render, where the links still stand.
+            if live {
+                if let Some(place) = carried.borrow_mut().take() {
+                    focus_radio(&container, place);
+                }
             }
         });
     }
