@@ -1,33 +1,34 @@
 //! One test per kind of problem an editor can make, each asserting the words
-//! the editor will read: where, what is wrong, what was expected.
+//! the editor will read: where, what is wrong, what was expected. Native:
+//! the sample article is built with serde_json.
+#![cfg(not(target_arch = "wasm32"))]
 
+use annotated_article::article::sample::Sample;
 use annotated_article::article::{load, ArticleError, Location, MAX_ARTICLE_BYTES};
 use serde_json::{json, Value};
 
+/// An original and one marked update; Ana Díaz quoted; a paragraph the
+/// update added. Each test breaks one thing in it.
 fn minimal() -> Value {
-    json!({
-        "format": "annotated-article",
-        "format_version": 1,
-        "id": "test-article",
-        "publication": { "name": "The Daily Test" },
-        "published": "2025-04-02",
-        "headline": "A headline",
-        "revisions": [
-            { "id": "original", "timestamp": "2025-04-02", "provenance": { "kind": "archived" } },
-            { "id": "u1", "timestamp": "2025-04-02T16:00", "marker": "*", "note": "Updated.", "provenance": { "kind": "archived" } }
-        ],
-        "people": [
-            { "id": "ana", "name": "Ana Díaz", "sourcing": { "kind": "named" } }
-        ],
-        "blocks": [
+    Sample::new()
+        .with(
+            "revisions",
+            json!([
+                { "id": "original", "timestamp": "2025-04-02", "provenance": { "kind": "archived" } },
+                { "id": "u1", "timestamp": "2025-04-02T16:00", "marker": "*", "note": "Updated.", "provenance": { "kind": "archived" } }
+            ]),
+        )
+        .with("published", json!("2025-04-02"))
+        .people(&[("ana", "Ana Díaz")])
+        .blocks(json!([
             { "id": "p1", "text": "“Yes,” Ana Díaz said.", "annotations": [
                 { "kind": "quote", "person": "ana", "exact": "“Yes,”" }
             ] },
             { "id": "p2", "added_in": "u1", "text": "Later text.", "annotations": [
                 { "kind": "update", "revision": "u1" }
             ] }
-        ]
-    })
+        ]))
+        .json()
 }
 
 fn errors(v: &Value) -> Vec<ArticleError> {

@@ -124,6 +124,7 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::sample::Sample;
     use crate::article::{load, SEED_JSON};
     use serde_json::json;
 
@@ -152,24 +153,17 @@ mod tests {
     }
 
     fn history_article() -> crate::article::Article {
-        let v = json!({
-            "format": "annotated-article", "format_version": 1, "id": "t",
-            "publication": { "name": "P" }, "published": "2025-01-01", "headline": "H",
-            "revisions": [
-                { "id": "o", "timestamp": "2025-01-01", "provenance": { "kind": "archived" } },
-                { "id": "u1", "timestamp": "2025-01-02", "provenance": { "kind": "archived" } },
-                { "id": "u2", "timestamp": "2025-01-03", "provenance": { "kind": "archived" } }
-            ],
-            "blocks": [
+        Sample::new()
+            .updates(&[("u1", None), ("u2", None)])
+            .blocks(json!([
                 { "id": "p1", "text": "Talks may start in May.", "edits": [
                     { "revision": "u1", "text": "Talks will start in May." },
                     { "revision": "u2", "text": "Talks will start in June, officials said." }
                 ] },
                 { "id": "p2", "text": "Old paragraph.", "removed_in": "u2" },
                 { "id": "p3", "text": "\"Quoted,\" he said.", "edits": [{ "revision": "u1", "text": "“Quoted,” he said." }] }
-            ]
-        });
-        load(v.to_string().as_bytes()).unwrap()
+            ]))
+            .load()
     }
 
     #[test]

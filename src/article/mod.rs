@@ -12,6 +12,9 @@ pub mod load;
 pub mod model;
 pub mod people;
 pub mod reader;
+/// Small articles for tests (serde_json: native, or a test build).
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub mod sample;
 pub mod timestamp;
 pub mod validate;
 pub mod versioned;

@@ -4,6 +4,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
+use std::ops::Range;
+
+use super::anchor::{Found, Quote};
 use super::versioned::{Edit, History, VersionedText};
 
 /// The value of the `format` field that names this file type.
@@ -28,8 +31,9 @@ pub struct Article {
     pub published: String,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub modified: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deserialize_with = "super::versioned::text_or_history"))]
     pub headline: VersionedText,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, deserialize_with = "super::versioned::optional_text_or_history"))]
     pub dek: Option<VersionedText>,
     pub revisions: Vec<Revision>,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -230,11 +234,26 @@ pub enum AnnotationKind {
     Update,
 }
 
-impl AnnotationKind {
-    pub fn is_about_person(self) -> bool {
-        !matches!(self, AnnotationKind::Update)
-    }
+/// What an annotation kind does in the viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Something a person said: listed on their card, makes them a source.
+    Statement,
+    /// A person named or credited: opens their card, says nothing for them.
+    Reference,
+    /// Where an update's marker stands.
+    Marker,
+}
 
+// Every match on a kind below is exhaustive, so a new kind is a compile
+// error at each place that must decide about it (and nowhere else).
+impl AnnotationKind {
+    /// Every kind, in the format's order (the browser's reader takes the
+    /// names from here).
+    pub const ALL: [AnnotationKind; 5] =
+        [AnnotationKind::Quote, AnnotationKind::Paraphrase, AnnotationKind::Attribution, AnnotationKind::Mention, AnnotationKind::Update];
+
+    /// The name the format uses.
     pub fn as_str(self) -> &'static str {
         match self {
             AnnotationKind::Quote => "quote",
@@ -242,6 +261,58 @@ impl AnnotationKind {
             AnnotationKind::Attribution => "attribution",
             AnnotationKind::Mention => "mention",
             AnnotationKind::Update => "update",
+        }
+    }
+
+    /// How a card labels a statement of this kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            AnnotationKind::Quote => "Quote",
+            AnnotationKind::Paraphrase => "Paraphrase",
+            AnnotationKind::Attribution => "Attribution",
+            AnnotationKind::Mention => "Mention",
+            AnnotationKind::Update => "Update",
+        }
+    }
+
+    pub fn role(self) -> Role {
+        match self {
+            AnnotationKind::Quote | AnnotationKind::Paraphrase => Role::Statement,
+            AnnotationKind::Attribution | AnnotationKind::Mention => Role::Reference,
+            AnnotationKind::Update => Role::Marker,
+        }
+    }
+
+    pub fn is_about_person(self) -> bool {
+        match self.role() {
+            Role::Statement | Role::Reference => true,
+            Role::Marker => false,
+        }
+    }
+
+    pub fn is_statement(self) -> bool {
+        self.role() == Role::Statement
+    }
+}
+
+impl Annotation {
+    /// The words to look for, when the annotation names any.
+    pub fn quote(&self) -> Option<Quote<'_>> {
+        Some(Quote { exact: self.exact.as_deref()?, prefix: self.prefix.as_deref(), suffix: self.suffix.as_deref() })
+    }
+
+    /// Where the annotation stands in `text`, one wording of its paragraph:
+    /// its words' place when they are there exactly once, the whole text when
+    /// it names no words (an update marking the paragraph), else `None`: the
+    /// annotation is not present in this wording. The one meaning of
+    /// "present" for the body, the cards and the roster.
+    pub fn range_in(&self, text: &str) -> Option<Range<usize>> {
+        match self.quote() {
+            Some(quote) => match quote.find(text) {
+                Found::Once(range) => Some(range),
+                Found::Missing | Found::Ambiguous(_) => None,
+            },
+            None => Some(0..text.len()),
         }
     }
 }
@@ -266,5 +337,28 @@ impl Article {
             Some(m) => m,
             None => revision.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_listed_once_under_its_own_name() {
+        // Exhaustive: a new kind stops the build here until it has a place in ALL.
+        let position = |kind: AnnotationKind| match kind {
+            AnnotationKind::Quote => 0,
+            AnnotationKind::Paraphrase => 1,
+            AnnotationKind::Attribution => 2,
+            AnnotationKind::Mention => 3,
+            AnnotationKind::Update => 4,
+        };
+        for (i, kind) in AnnotationKind::ALL.into_iter().enumerate() {
+            assert_eq!(position(kind), i);
+        }
+        let names = AnnotationKind::ALL.map(AnnotationKind::as_str);
+        assert_eq!(names, ["quote", "paraphrase", "attribution", "mention", "update"]);
+        assert!(AnnotationKind::ALL.iter().all(|k| k.is_statement() == matches!(k.role(), Role::Statement)));
     }
 }

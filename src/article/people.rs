@@ -2,7 +2,6 @@
 //! (quotes and paraphrases, in reading order, with the revision that added
 //! them) and the roster of people grouped as the reader meets them.
 
-use super::anchor::{Found, Quote};
 use super::model::{Annotation, AnnotationKind, Article, Person, SourcingKind};
 
 /// One thing a person said in the article.
@@ -28,20 +27,12 @@ pub struct Roster {
     pub mentioned: Vec<usize>,
 }
 
-fn quote_of(a: &Annotation) -> Option<Quote<'_>> {
-    Some(Quote { exact: a.exact.as_deref()?, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() })
-}
-
 impl Article {
     /// Whether the annotation's words are in the block's text at `revision`.
     pub fn annotation_present(&self, block: usize, annotation: usize, revision: usize) -> bool {
         let Some(b) = self.blocks.get(block) else { return false };
         let Some(text) = b.history().text_at(&self.revisions, revision) else { return false };
-        match b.annotations.get(annotation).map(quote_of) {
-            Some(Some(q)) => matches!(q.find(text), Found::Once(_)),
-            Some(None) => true,
-            None => false,
-        }
+        b.annotations.get(annotation).is_some_and(|a| a.range_in(text).is_some())
     }
 
     /// The revision that first carried the annotation's words.
@@ -66,7 +57,7 @@ impl Article {
     /// The person's quotes and paraphrases at `revision`, in reading order.
     pub fn statements(&self, person: &str, revision: usize) -> Vec<Statement<'_>> {
         self.about(person, revision)
-            .filter(|(_, _, a)| matches!(a.kind, AnnotationKind::Quote | AnnotationKind::Paraphrase))
+            .filter(|(_, _, a)| a.kind.is_statement())
             .map(|(block, annotation, a)| Statement {
                 block,
                 annotation,
@@ -83,7 +74,7 @@ impl Article {
         for (pi, person) in self.people.iter().enumerate() {
             let mut appearances = self.about(&person.id, revision).peekable();
             let Some(&(block, annotation, _)) = appearances.peek() else { continue };
-            let speaks = appearances.any(|(_, _, a)| matches!(a.kind, AnnotationKind::Quote | AnnotationKind::Paraphrase));
+            let speaks = appearances.any(|(_, _, a)| a.kind.is_statement());
             first_seen.push(((block, annotation), pi, speaks));
         }
         // No two entries are equal (each person once): an unstable sort, the

@@ -395,16 +395,7 @@ impl Reader<'_> {
         let names = ["kind", "person", "revision", "exact", "prefix", "suffix"];
         self.object(node, path, "struct Annotation", &names, &[0], &mut |i, n, p| {
             match i {
-                0 => {
-                    let kinds = [
-                        AnnotationKind::Quote,
-                        AnnotationKind::Paraphrase,
-                        AnnotationKind::Attribution,
-                        AnnotationKind::Mention,
-                        AnnotationKind::Update,
-                    ];
-                    out.kind = kinds[self.variant(n, p, &["quote", "paraphrase", "attribution", "mention", "update"])?];
-                }
+                0 => out.kind = AnnotationKind::ALL[self.variant(n, p, &AnnotationKind::ALL.map(AnnotationKind::as_str))?],
                 1 => out.person = self.optional(n, p)?,
                 2 => out.revision = self.optional(n, p)?,
                 3 => out.exact = self.optional(n, p)?,

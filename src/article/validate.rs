@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::anchor::{Found, Quote};
+use super::anchor::Found;
 use super::error::{excerpt, ArticleError};
 use super::model::{Annotation, Article, Link};
 use super::timestamp::Timestamp;
@@ -332,7 +332,7 @@ impl<'a> Checker<'a> {
             self.push(format!("{path}.exact"), "The annotated words are empty.", "the words copied exactly from the paragraph.");
             return;
         }
-        let quote = Quote { exact, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() };
+        let Some(quote) = a.quote() else { return };
         let mut found_somewhere = false;
         for wording in block.wordings() {
             match quote.find(wording) {

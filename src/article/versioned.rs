@@ -18,56 +18,53 @@ pub struct Edit {
 }
 
 /// A headline or dek: a plain string when it never changed, or an object
-/// `{ "text", "added_in", "edits", "removed_in" }` when it did.
+/// `{ "text", "added_in", "edits", "removed_in" }` when it did. Read with
+/// `text_or_history`, which takes either; the derived reader is the object's.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct VersionedText {
     pub text: String,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub added_in: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub edits: Vec<Edit>,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub removed_in: Option<String>,
 }
 
+/// A headline or dek in either of its forms (`#[serde(deserialize_with)]`).
 #[cfg(not(target_arch = "wasm32"))]
-#[derive(Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-struct VersionedTextObject {
-    text: String,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    added_in: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    edits: Vec<Edit>,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    removed_in: Option<String>,
-}
+pub fn text_or_history<'de, D: Deserializer<'de>>(deserializer: D) -> Result<VersionedText, D::Error> {
+    struct TextOrObject;
 
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> Deserialize<'de> for VersionedText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextOrObject;
+    impl<'de> Visitor<'de> for TextOrObject {
+        type Value = VersionedText;
 
-        impl<'de> Visitor<'de> for TextOrObject {
-            type Value = VersionedText;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a string, or an object with \"text\" and optional \"edits\"")
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(VersionedText { text: v.to_owned(), ..Default::default() })
-            }
-
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-                Ok(VersionedText { text: v, ..Default::default() })
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let o = VersionedTextObject::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(VersionedText { text: o.text, added_in: o.added_in, edits: o.edits, removed_in: o.removed_in })
-            }
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string, or an object with \"text\" and optional \"edits\"")
         }
 
-        deserializer.deserialize_any(TextOrObject)
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(VersionedText { text: v.to_owned(), ..Default::default() })
+        }
+
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(VersionedText { text: v, ..Default::default() })
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            VersionedText::deserialize(de::value::MapAccessDeserializer::new(map))
+        }
     }
+
+    deserializer.deserialize_any(TextOrObject)
+}
+
+/// The same, for the optional dek.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn optional_text_or_history<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<VersionedText>, D::Error> {
+    text_or_history(deserializer).map(Some)
 }
 
 impl VersionedText {

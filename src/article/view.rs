@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::anchor::{Found, Quote};
 use super::model::{Annotation, Article, Block};
 
 /// A stretch of a block's text, or an update marker between stretches.
@@ -98,19 +97,6 @@ impl Article {
         block.added_in.as_deref() == id || block.edits.iter().any(|e| Some(e.revision.as_str()) == id)
     }
 
-    /// Where an annotation's words stand in `text`: `None` when this wording
-    /// lacks them (the annotation belongs to another revision); the whole
-    /// text for an update annotation without words.
-    fn resolve(a: &Annotation, text: &str) -> Option<Range<usize>> {
-        match a.exact.as_deref() {
-            Some(exact) => match (Quote { exact, prefix: a.prefix.as_deref(), suffix: a.suffix.as_deref() }).find(text) {
-                Found::Once(r) => Some(r),
-                _ => None,
-            },
-            None => Some(0..text.len()),
-        }
-    }
-
     /// The update markers in a block's `text` at `revision`, in order:
     /// (byte offset, the update's revision index, the annotation placing it).
     fn markers(&self, block: &Block, text: &str, revision: usize) -> Vec<(usize, usize, Option<usize>)> {
@@ -119,7 +105,7 @@ impl Article {
             let Some(rev) = a.revision.as_deref().and_then(|id| self.revision_index(id)) else { continue };
             // A marker shows from its own update on, never before it.
             if rev <= revision {
-                if let Some(range) = Self::resolve(a, text) {
+                if let Some(range) = a.range_in(text) {
                     markers.push((range.end, rev, Some(i)));
                 }
             }
@@ -155,7 +141,7 @@ impl Article {
             .iter()
             .enumerate()
             .filter(|(_, a)| a.kind.is_about_person())
-            .filter_map(|(i, a)| Some((Self::resolve(a, text)?, i)))
+            .filter_map(|(i, a)| Some((a.range_in(text)?, i)))
             .collect();
         let markers = self.markers(block, text, revision);
 
@@ -192,26 +178,17 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::load;
+    use crate::article::sample::Sample;
     use serde_json::json;
 
+    /// Updates u1 (marked "*") and u2, which rewords the headline; Ann and Bo.
     fn article(blocks: serde_json::Value) -> Article {
-        let v = json!({
-            "format": "annotated-article", "format_version": 1, "id": "t",
-            "publication": { "name": "P" }, "published": "2025-01-01",
-            "headline": { "text": "Old", "edits": [{ "revision": "u2", "text": "New" }] },
-            "revisions": [
-                { "id": "o", "timestamp": "2025-01-01", "provenance": { "kind": "archived" } },
-                { "id": "u1", "timestamp": "2025-01-02", "marker": "*", "provenance": { "kind": "archived" } },
-                { "id": "u2", "timestamp": "2025-01-03", "provenance": { "kind": "archived" } }
-            ],
-            "people": [
-                { "id": "a", "name": "Ann", "sourcing": { "kind": "named" } },
-                { "id": "b", "name": "Bo", "sourcing": { "kind": "named" } }
-            ],
-            "blocks": blocks
-        });
-        load(v.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e:#?}"))
+        Sample::new()
+            .updates(&[("u1", Some("*")), ("u2", None)])
+            .people(&[("a", "Ann"), ("b", "Bo")])
+            .with("headline", json!({ "text": "Old", "edits": [{ "revision": "u2", "text": "New" }] }))
+            .blocks(blocks)
+            .load()
     }
 
     fn texts(a: &Article, revision: usize) -> Vec<String> {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::popover_frame::{popover_frame, PopoverFrame};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
-use crate::article::{AnnotationKind, Article, SourcingKind};
+use crate::article::{Article, SourcingKind};
 use crate::hooks::jump::jump_to_trigger;
 use crate::state::version::revision_name;
 use crate::state::TriggerId;
@@ -55,7 +55,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
                 jump_to_trigger(&scope, &root, &target);
             }
         });
-        let kind = if s.kind == AnnotationKind::Quote { "Quote" } else { "Paraphrase" };
+        let kind = s.kind.label();
         let when = added_in(a, s.since);
         html! {
             <li>
