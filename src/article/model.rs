@@ -52,18 +52,6 @@ pub(crate) struct Derived {
     pub explicit_markers: Vec<bool>,
 }
 
-impl Article {
-    pub(crate) fn derive(&mut self) {
-        let mut explicit = vec![false; self.revisions.len()];
-        for a in self.blocks.iter().flat_map(|b| &b.annotations) {
-            if let Some(r) = a.revision.as_deref().and_then(|id| self.revision_index(id)) {
-                explicit[r] = true;
-            }
-        }
-        self.derived = Derived { explicit_markers: explicit };
-    }
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 fn default_language() -> String {
     "en".to_owned()
@@ -317,7 +305,20 @@ impl Annotation {
     }
 }
 
+// The article's own look-ups. What it reads like at a revision is in
+// view.rs, who speaks in people.rs, what each update changed in changes.rs.
 impl Article {
+    /// Facts derived once after loading (see `Derived`).
+    pub(crate) fn derive(&mut self) {
+        let mut explicit = vec![false; self.revisions.len()];
+        for a in self.blocks.iter().flat_map(|b| &b.annotations) {
+            if let Some(r) = a.revision.as_deref().and_then(|id| self.revision_index(id)) {
+                explicit[r] = true;
+            }
+        }
+        self.derived = Derived { explicit_markers: explicit };
+    }
+
     pub fn revision_index(&self, id: &str) -> Option<usize> {
         self.revisions.iter().position(|r| r.id == id)
     }
