@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::{article_view, error_panel, loading, ArticleViewProps, ErrorPanelProps, LoadingProps};
 use crate::contract::{css_variables, ROOT_CLASS};
 use crate::failure;
+use crate::hooks::marking_memory::{remember_marking, use_remembered_marking};
 use crate::hooks::popover::{now, outside_press::use_dismiss_on_outside_press, placement::use_popover_placement, timer::use_popover_timer};
 use crate::hooks::use_version_address::{remember_place, restore_place};
 use crate::hooks::{use_article, use_live, use_version_address, ViewerScope};
@@ -107,6 +108,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let on_mark_statements = {
+        let (dispatch, remember) = (dispatch.clone(), props.sync_address);
+        Callback::from(move |on: bool| {
+            remember_marking(remember, on);
+            dispatch.dispatch(Action::MarkStatements(on));
+        })
+    };
+    use_remembered_marking(props.sync_address, dispatch.to_callback().reform(Action::MarkStatements));
     let on_switch = {
         let (root, dispatch, scope) = (root.clone(), dispatch.clone(), scope.clone());
         Callback::from(move |version: Version| {
@@ -126,6 +135,8 @@ pub fn App(props: &AppProps) -> Html {
             announcement: state.announcement.clone(),
             notice: state.notice.clone(),
             on_switch,
+            mark_statements: state.mark_statements,
+            on_mark_statements,
             root: root.clone(),
             on_popover,
             scope,

@@ -20,7 +20,7 @@ const ARTICLE: &str = r#"{
   "people": [{ "id": "ann", "name": "Ann Lee", "role": "Mayor", "sourcing": { "kind": "named" },
     "description": "A person whose card is long enough to need room: mayor of a town, former teacher." }],
   "blocks": [
-    { "id": "p1", "text": "Ann Lee said so.", "annotations": [{ "kind": "mention", "person": "ann", "exact": "Ann Lee" }] },
+    { "id": "p1", "text": "Ann Lee said so.", "annotations": [{ "kind": "attribution", "person": "ann", "exact": "Ann Lee said" }] },
     { "id": "p2", "text": "“We will build the bridge and the road and the school, all of them this year,” she said.",
       "annotations": [{ "kind": "quote", "person": "ann", "exact": "“We will build the bridge and the road and the school, all of them this year,”" }] }
   ]
@@ -124,7 +124,7 @@ async fn the_card_stays_inside_the_viewport_for_a_trigger_at_each_edge() {
             d.body().unwrap().append_child(&holder).unwrap();
             let m = mount_in(Some(&holder), ArticleSource::Inline(ARTICLE.into())).await;
             // Keep only the first paragraph, at the very corner.
-            for hide in [".article-header", ".update-list", ".people-list"] {
+            for hide in [".article-header", ".aa-statement-switch", ".update-list", ".people-list"] {
                 if let Some(e) = m.one(hide) {
                     set_style(&e, "display: none");
                 }
@@ -133,7 +133,7 @@ async fn the_card_stays_inside_the_viewport_for_a_trigger_at_each_edge() {
                 set_style(p, "display: none");
             }
             set_style(&m.get(".paragraph"), "margin: 0");
-            let trigger = m.trigger("Ann Lee");
+            let trigger = m.trigger("Ann Lee said");
             match opener {
                 "tap" => tap(&trigger),
                 "hover" => pointer(&trigger, "pointerenter", "mouse"),

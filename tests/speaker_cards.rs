@@ -210,10 +210,12 @@ async fn the_people_list_groups_everyone_and_opens_their_cards() {
 
 #[wasm_bindgen_test]
 async fn tab_past_the_card_goes_on_to_the_next_stop_not_into_a_split_trigger() {
-    // "Majid Ravanchi" sits inside the Iranian source's paraphrase, which it
-    // splits; the paraphrase's later pieces are out of the tab order, so
-    // leaving Ravanchi's card forwards must reach "US President Trump".
+    // With every statement marked, "Majid Ravanchi" sits inside the Iranian
+    // source's paraphrase, which it splits; the paraphrase's later pieces are
+    // out of the tab order, so leaving Ravanchi's card forwards must reach
+    // "US President Trump".
     let m = mount(ArticleSource::Seed).await;
+    m.mark_every_statement().await;
     let ravanchi = m.trigger("Majid Ravanchi");
     focus(&ravanchi);
     settle(0).await;

@@ -93,6 +93,15 @@ impl Article {
     }
 }
 
+/// The name a screen reader gives a trigger whose words are `words` and
+/// which stands for `person`: the words themselves, then who it is when they
+/// do not say ("he said (Donald Trump)"), so a listener learns who spoke
+/// without visiting the quote. The visible words come first (WCAG 2.5.3).
+pub fn spoken_name(words: &str, person: &Person) -> Option<String> {
+    let names = [person.name.as_str(), person.display_name()];
+    (!names.iter().any(|n| words.contains(n))).then(|| format!("{words} ({})", person.display_name()))
+}
+
 /// Up to two initials for an avatar: "Donald Trump" → "DT".
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
@@ -149,6 +158,15 @@ mod tests {
         assert_eq!(ids(&a, &original.anonymous), ["iranian-source", "us-official-axios"]);
         // In the original Trump is only mentioned: his quotes came with the update.
         assert!(ids(&a, &original.mentioned).contains(&"trump".to_owned()));
+    }
+
+    #[test]
+    fn a_trigger_that_does_not_name_its_person_says_who_it_is() {
+        let a = seed();
+        let trump = a.person("trump").unwrap();
+        assert_eq!(spoken_name("he said", trump).as_deref(), Some("he said (Donald Trump)"));
+        assert_eq!(spoken_name("Trump said", trump), None);
+        assert_eq!(spoken_name("US President Donald Trump", trump), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::model::{Annotation, Article, Block};
+use super::model::{Annotation, AnnotationKind, Article, Block, Role};
 
 /// A stretch of a block's text, or an update marker between stretches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +61,43 @@ impl<'a> BlockView<'a> {
 
     pub fn annotation(&self, i: usize) -> Option<&'a Annotation> {
         self.block.annotations.get(i)
+    }
+
+    /// Whether annotation `i` has words in this wording.
+    fn present(&self, i: usize) -> bool {
+        self.pieces.iter().any(|p| matches!(p, Piece::Text { annotations, .. } if annotations.contains(&i)))
+    }
+
+    /// For each annotation, whether it is a speaker trigger in the calm
+    /// reading: marked in the text and a stop for the keyboard. Those are
+    /// the attributions; a mention where it is the only one of a speaker
+    /// quoted in the paragraph; and a quote or paraphrase whose speaker the
+    /// paragraph names nowhere else. Everything else reads as plain text
+    /// (still opening its card under the pointer), so every statement is
+    /// one step from a trigger that says who spoke.
+    pub fn speaker_triggers(&self) -> Vec<bool> {
+        let annotations = &self.block.annotations;
+        let present: Vec<bool> = (0..annotations.len()).map(|i| self.present(i)).collect();
+        let of = |person: Option<&str>, pick: &dyn Fn(&Annotation) -> bool| {
+            annotations.iter().zip(&present).any(|(a, &here)| here && a.person.as_deref() == person && pick(a))
+        };
+        annotations
+            .iter()
+            .zip(&present)
+            .map(|(a, &here)| {
+                let person = a.person.as_deref();
+                here && match a.kind {
+                    AnnotationKind::Attribution => true,
+                    AnnotationKind::Mention => {
+                        of(person, &|x| x.kind.is_statement()) && !of(person, &|x| x.kind == AnnotationKind::Attribution)
+                    }
+                    AnnotationKind::Quote | AnnotationKind::Paraphrase => {
+                        person.is_none() || !of(person, &|x| matches!(x.kind.role(), Role::Reference))
+                    }
+                    AnnotationKind::Update => false,
+                }
+            })
+            .collect()
     }
 }
 
@@ -193,6 +230,51 @@ mod tests {
 
     fn texts(a: &Article, revision: usize) -> Vec<String> {
         a.blocks_at(revision).iter().map(|b| b.printed(a)).collect()
+    }
+
+    #[test]
+    fn the_calm_reading_marks_who_speaks_not_what_they_say() {
+        let a = article(json!([
+            // Attributed: the attribution is the trigger, the quote is text.
+            { "id": "p1", "text": "“Yes,” Ann said. Bo agreed.", "annotations": [
+                { "kind": "quote", "person": "a", "exact": "“Yes,”" },
+                { "kind": "attribution", "person": "a", "exact": "Ann said" },
+                { "kind": "mention", "person": "b", "exact": "Bo" }
+            ] },
+            // Named only by a mention: the mention is the trigger.
+            { "id": "p2", "text": "Ann thinks it will rain.", "annotations": [
+                { "kind": "mention", "person": "a", "exact": "Ann" },
+                { "kind": "paraphrase", "person": "a", "exact": "thinks it will rain" }
+            ] },
+            // Named nowhere in the paragraph: the quote stays a trigger.
+            { "id": "p3", "text": "“No,” came the answer.", "annotations": [
+                { "kind": "quote", "person": "b", "exact": "“No,”" }
+            ] }
+        ]));
+        let triggers = |block| a.block_at(block, 0).unwrap().speaker_triggers();
+        assert_eq!(triggers(0), [false, true, false], "the attribution, not the quote or a bystander's name");
+        assert_eq!(triggers(1), [true, false]);
+        assert_eq!(triggers(2), [true]);
+    }
+
+    #[test]
+    fn every_statement_in_the_seed_is_one_trigger_from_its_speaker() {
+        let a = crate::article::load(crate::article::SEED_JSON.as_bytes()).unwrap();
+        for revision in 0..a.revisions.len() {
+            for view in a.blocks_at(revision) {
+                let triggers = view.speaker_triggers();
+                for (i, ann) in view.block.annotations.iter().enumerate().filter(|(i, x)| x.kind.is_statement() && view.present(*i)) {
+                    let by_trigger = triggers[i]
+                        || view
+                            .block
+                            .annotations
+                            .iter()
+                            .enumerate()
+                            .any(|(j, x)| triggers[j] && x.person == ann.person && !x.kind.is_statement());
+                    assert!(by_trigger, "{}: {:?} has no trigger for its speaker", view.block.id, ann.exact);
+                }
+            }
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::paragraph::Paragraph;
 use super::people_list::{people_list, PeopleListProps};
 use super::popover_frame::PopoverFrame;
 use super::speaker_card::{speaker_card, SpeakerCardProps};
+use super::statement_switch::{statement_switch, StatementSwitchProps};
 use super::update_list::{update_list, UpdateListProps};
 use super::update_note::{update_note, UpdateNoteProps};
 use super::version_switch::{version_switch, VersionSwitchProps};
@@ -34,6 +35,9 @@ pub struct ArticleViewProps {
     pub switch_node: NodeRef,
     /// Whether the viewer is running, rather than pre-rendered (see `trigger`).
     pub live: bool,
+    /// Every quote and paraphrase marked as a trigger (the reader's switch).
+    pub mark_statements: bool,
+    pub on_mark_statements: Callback<bool>,
     /// Where each version's pre-rendered page is (see `AppProps`).
     pub version_pages: Option<String>,
 }
@@ -54,6 +58,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         Some(TriggerId::Roster { person }) => Some(*person),
         _ => None,
     };
+    let speaker = props.open.as_ref().and_then(|t| t.person(a));
     let popover = props.open.as_ref().map(|t| {
         let frame = PopoverFrame {
             article: a.clone(),
@@ -88,6 +93,9 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                         node: props.switch_node.clone(),
                     }) }
                 }
+                if props.live && !changes {
+                    { statement_switch(&StatementSwitchProps { on: props.mark_statements, on_change: props.on_mark_statements.clone() }) }
+                }
                 if changes {
                     { changes_view(&ChangesViewProps { article: a.clone() }) }
                 } else {
@@ -100,6 +108,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                                 { revision }
                                 expanded={ expanded_in(block) }
                                 expanded_marker={ marker_expanded_in(block) }
+                                { speaker }
+                                mark_statements={ props.mark_statements }
                                 on_popover={ props.on_popover.clone() }
                                 scope={ props.scope.clone() }
                                 live={ props.live }

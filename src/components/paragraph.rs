@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
+use super::quiet_annotation::{quiet_annotation, QuietView};
 use super::trigger::{trigger, TriggerView};
+use crate::article::people::spoken_name;
 use crate::article::timestamp;
 use crate::article::{Article, BlockView, Piece};
 use crate::hooks::ViewerScope;
@@ -26,6 +28,11 @@ pub struct ParagraphProps {
     pub expanded: Option<usize>,
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
+    /// The person whose card is open: their statements are highlighted.
+    pub speaker: Option<usize>,
+    /// The reader asked to see every quote and paraphrase marked, as
+    /// triggers (the look before the calm reading).
+    pub mark_statements: bool,
     pub on_popover: Callback<PopoverEvent>,
     pub scope: ViewerScope,
     /// Whether the viewer is running (see `trigger`).
@@ -72,6 +79,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
     let ids = scope.ids(a);
     let Some(view) = a.block_at(props.block, props.revision) else { return html! {} };
     let mut fragments: Vec<usize> = vec![0; view.block.annotations.len()];
+    let speaker_triggers = view.speaker_triggers();
+    let speaker_id = props.speaker.and_then(|p| a.people.get(p)).map(|p| p.id.as_str());
     let content = runs(&view).into_iter().map(|run| match run {
         Run::Text { text, annotation: None } => html! { { text } },
         Run::Text { text, annotation: Some(i) } => {
@@ -80,17 +89,38 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             if let Some(f) = fragments.get_mut(i) {
                 *f += 1;
             }
-            let kind = view.annotation(i).map_or("mention", |x| x.kind.as_str());
-            let href = key.person(a).map(|p| format!("#{}", ids.person_entry(a, p)));
+            let annotation = view.annotation(i);
+            let kind = annotation.map_or("mention", |x| x.kind.as_str());
+            let expanded = props.expanded == Some(i);
+            if !props.mark_statements && !speaker_triggers.get(i).copied().unwrap_or(true) {
+                let speaking =
+                    annotation.is_some_and(|x| x.kind.is_statement() && x.person.as_deref() == speaker_id && speaker_id.is_some());
+                return quiet_annotation(QuietView {
+                    scope,
+                    id: &key,
+                    kind,
+                    expanded,
+                    speaking,
+                    live: props.live,
+                    on_event: &props.on_popover,
+                    text,
+                });
+            }
+            let person = key.person(a);
+            let href = person.map(|p| format!("#{}", ids.person_entry(a, p)));
+            let label = match (annotation.map(|x| x.kind.is_statement()), person.and_then(|p| a.people.get(p))) {
+                (Some(false), Some(person)) => spoken_name(&text, person),
+                _ => None,
+            };
             trigger(TriggerView {
                 scope,
                 ids: &ids,
                 id: &key,
                 fragment,
-                expanded: props.expanded == Some(i),
+                expanded,
                 inline: true,
                 class: classes!("aa-trigger", format!("ann-{kind}")),
-                label: None,
+                label,
                 href,
                 live: props.live,
                 on_event: &props.on_popover,

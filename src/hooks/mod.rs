@@ -2,6 +2,7 @@
 
 pub mod dom;
 pub mod jump;
+pub mod marking_memory;
 pub mod popover;
 pub mod use_article;
 pub mod use_live;

@@ -24,6 +24,8 @@ pub struct ViewerState {
     /// The version the viewer opens at (a revision id or "changes"), when
     /// not the latest: an embed's `version`, a pre-rendered version page.
     pub opening: Option<String>,
+    /// The reader asked to see every quote and paraphrase marked.
+    pub mark_statements: bool,
 }
 
 pub enum Action {
@@ -41,6 +43,8 @@ pub enum Action {
     ShowFromFragment(String),
     /// Something happened to a popover trigger or popover, at `now` ms.
     Popover { event: PopoverEvent, now: f64 },
+    /// The reader turned "mark every quote" on or off.
+    MarkStatements(bool),
 }
 
 impl ViewerState {
@@ -52,6 +56,7 @@ impl ViewerState {
             announcement: None,
             notice: None,
             opening: None,
+            mark_statements: false,
         }
     }
 
@@ -74,6 +79,7 @@ impl ViewerState {
             announcement: Some(version.announcement(article)),
             notice,
             opening: self.opening.clone(),
+            mark_statements: self.mark_statements,
         })
     }
 
@@ -130,14 +136,19 @@ impl Reducible for ViewerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Reset(state) => Rc::new(state.with_timing(self.popover.timing())),
-            Action::Received { source, bytes } if self.waiting_for(&source) => {
-                Rc::new(ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()).opening_at(self.opening.clone()))
+            Action::Reset(state) => {
+                Rc::new(ViewerState { mark_statements: self.mark_statements, ..state.with_timing(self.popover.timing()) })
             }
+            Action::Received { source, bytes } if self.waiting_for(&source) => Rc::new(ViewerState {
+                mark_statements: self.mark_statements,
+                ..ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()).opening_at(self.opening.clone())
+            }),
             Action::Failed { source, failure } if self.waiting_for(&source) => {
                 Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
             }
             Action::Received { .. } | Action::Failed { .. } => self,
+            Action::MarkStatements(on) if on != self.mark_statements => Rc::new(ViewerState { mark_statements: on, ..(*self).clone() }),
+            Action::MarkStatements(_) => self,
             Action::Show(version) => match &self.status {
                 Status::Ready(article) if version != self.version => {
                     let valid = match version {

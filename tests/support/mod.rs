@@ -108,6 +108,13 @@ impl Mounted {
         self.all(".article-body .paragraph").iter().map(|p| p.text_content().unwrap_or_default()).collect()
     }
 
+    /// Turns on "Mark every quote and paraphrase", as a reader would.
+    pub async fn mark_every_statement(&self) {
+        click(&self.get(".aa-statement-switch input"));
+        let quotes = || self.all(".aa-trigger.ann-quote").len();
+        until("every quote is a trigger", || quotes() > 0 && self.all(".aa-quiet.ann-quote").is_empty()).await;
+    }
+
     pub fn card(&self) -> Option<Element> {
         self.one("[role=dialog]")
     }
