@@ -400,6 +400,41 @@ async function latencies(page, action, rounds) {
   out();
 }
 
+// Calm reading (issue 15): how much of the body is marked as a trigger,
+// and how many Tab presses cross the article, by default and with "Mark
+// every quote and paraphrase" on (the look before).
+{
+  const { context, page } = await load('/');
+  const measure = () =>
+    page.evaluate(() => {
+      const body = document.querySelector('.article-body');
+      const chars = (els) => els.reduce((n, el) => n + el.textContent.length, 0);
+      const marked = chars([...body.querySelectorAll('.aa-trigger, .aa-marker')]);
+      const last = [...body.querySelectorAll('.paragraph')].pop();
+      const before = (el) => el === last || last.contains(el) || !!(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+      const stops = [...document.querySelectorAll('a[href]:not([tabindex="-1"]), button, input, select, textarea, [tabindex="0"]')]
+        .filter((el) => !el.closest('.aa-popover') && !el.disabled && el.getClientRects().length > 0)
+        .filter((el) => !(el.matches('input[type=radio]') && !el.checked))
+        .filter(before).length;
+      return { total: body.textContent.length, marked, stops, triggers: new Set([...body.querySelectorAll('.aa-trigger, .aa-marker')].map((e) => e.dataset.trigger)).size };
+    });
+  const calm = await measure();
+  await page.click('.aa-statement-switch input');
+  await page.waitForFunction(() => !document.querySelector('.aa-quiet'));
+  const all = await measure();
+  await context.close();
+  const pct = (m) => `${((100 * m.marked) / m.total).toFixed(1)} % (${m.marked} of ${m.total})`;
+  out(`## Calm reading: marked text and tab stops (seed article, 1280 px)\n`);
+  out(`Characters of the body inside a visible trigger (names, attributions, markers; underlined or a button), and Tab stops from the top of`);
+  out(`the page to the end of the article's last paragraph (a radio group is one stop; open cards excluded).\n`);
+  out(`| reading | body text in a visible trigger (target ≤ 20 %) | triggers in the body | tab stops to the article's end (target ≤ 30) |`);
+  out(`|---|---:|---:|---:|`);
+  out(`| calm (the default) | **${pct(calm)}** | ${calm.triggers} | **${calm.stops}** |`);
+  out(`| every quote and paraphrase marked (the reader's switch; the look before) | ${pct(all)} | ${all.triggers} | ${all.stops} |`);
+  out();
+  if (calm.marked / calm.total > 0.2 || calm.stops > 30) out(`**Missed**: the calm reading is above a target.\n`);
+}
+
 const version = browser.version();
 await browser.close();
 await server.close();

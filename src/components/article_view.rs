@@ -93,7 +93,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                         node: props.switch_node.clone(),
                     }) }
                 }
-                if props.live && !changes {
+                if !changes {
                     { statement_switch(&StatementSwitchProps { on: props.mark_statements, on_change: props.on_mark_statements.clone() }) }
                 }
                 if changes {

@@ -1,6 +1,8 @@
 //! The reader's switch between the calm reading (speakers marked, their
-//! words plain) and every quote and paraphrase marked as a trigger. Only
-//! once the viewer runs: without JavaScript there are no cards to open.
+//! words plain) and every quote and paraphrase marked as a trigger. It is in
+//! the pre-rendered page too, so that nothing moves when the viewer comes to
+//! life, but the stylesheet shows it only then: without JavaScript there are
+//! no cards to open.
 
 use yew::prelude::*;
 

@@ -90,8 +90,10 @@ test('without JavaScript, markers are footnote links to the updates and back, na
     t = await target();
     assert.match(t.hash, /^#iran-us-talks-2025-04-02-tm\d+-2-0$/);
     assert.equal(t.text, '**');
-    // A quote leads to its speaker in "People in this article".
-    await page.click('.article-body a.aa-trigger >> text="“They wanted to use intermediaries,”"');
+    // A quote reads as text; its speaker's attribution leads to them in
+    // "People in this article".
+    assert.equal(await page.$$eval('.article-body a.ann-quote, .article-body a.ann-paraphrase', (els) => els.length), 0);
+    await page.click('.article-body a.aa-trigger >> text="he said"');
     t = await target();
     assert.equal(t.hash, '#iran-us-talks-2025-04-02-person-trump');
     assert.match(t.text, /^Donald Trump/);

@@ -115,7 +115,7 @@ export const CHECKS = {
         return fn();
       };
       const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
-      const trigger = shadow.querySelector('[data-trigger]');
+      const trigger = shadow.querySelector('.aa-trigger[data-trigger]');
       trigger.focus();
       await wait(() => trigger.getAttribute('aria-expanded') === 'true' && shadow.querySelector('[role=dialog]'));
       const opened = trigger.getAttribute('aria-expanded');

@@ -52,7 +52,7 @@ export const HOST_SAFETY = {
       };
       const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
       const out = {};
-      const inOne = one.querySelector('[data-trigger]');
+      const inOne = one.querySelector('.aa-trigger[data-trigger]');
       const inTwo = two.querySelector(`[data-trigger="${inOne.dataset.trigger}"]`);
       out.sameKey = !!inTwo;
       inOne.scrollIntoView({ block: 'center' });
