@@ -111,6 +111,11 @@ impl ViewerState {
         self
     }
 
+    /// `next`, with the reader's settings (popover timing, marking) carried over.
+    fn succeeded_by(&self, next: ViewerState) -> Rc<Self> {
+        Rc::new(ViewerState { mark_statements: self.mark_statements, ..next.with_timing(self.popover.timing()) })
+    }
+
     fn waiting_for(&self, source: &str) -> bool {
         matches!(&self.status, Status::Loading { source: s } if s == source)
     }
@@ -136,16 +141,11 @@ impl Reducible for ViewerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Reset(state) => {
-                Rc::new(ViewerState { mark_statements: self.mark_statements, ..state.with_timing(self.popover.timing()) })
+            Action::Reset(state) => self.succeeded_by(state),
+            Action::Received { source, bytes } if self.waiting_for(&source) => {
+                self.succeeded_by(ViewerState::from_bytes(source, &bytes).opening_at(self.opening.clone()))
             }
-            Action::Received { source, bytes } if self.waiting_for(&source) => Rc::new(ViewerState {
-                mark_statements: self.mark_statements,
-                ..ViewerState::from_bytes(source, &bytes).with_timing(self.popover.timing()).opening_at(self.opening.clone())
-            }),
-            Action::Failed { source, failure } if self.waiting_for(&source) => {
-                Rc::new(ViewerState::failed(failure).with_timing(self.popover.timing()))
-            }
+            Action::Failed { source, failure } if self.waiting_for(&source) => self.succeeded_by(ViewerState::failed(failure)),
             Action::Received { .. } | Action::Failed { .. } => self,
             Action::MarkStatements(on) if on != self.mark_statements => Rc::new(ViewerState { mark_statements: on, ..(*self).clone() }),
             Action::MarkStatements(_) => self,
@@ -248,6 +248,17 @@ mod tests {
         let waiting = Rc::new(ViewerState::loading("a.json".into()).opening_at(Some("u1".into())));
         let ready = waiting.reduce(Action::Received { source: "a.json".into(), bytes: SEED_JSON.into() });
         assert_eq!(ready.version, Version::Revision(1));
+    }
+
+    #[test]
+    fn the_readers_marking_survives_a_new_article_and_a_switch() {
+        let s = Rc::new(ViewerState::loading("a.json".into()));
+        let marked = s.reduce(Action::MarkStatements(true));
+        let same = marked.clone().reduce(Action::MarkStatements(true));
+        assert!(Rc::ptr_eq(&marked, &same));
+        let ready = marked.reduce(Action::Received { source: "a.json".into(), bytes: SEED_JSON.into() });
+        assert!(ready.mark_statements);
+        assert!(ready.reduce(Action::Show(Version::Revision(0))).mark_statements);
     }
 
     #[test]
