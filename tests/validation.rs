@@ -268,3 +268,86 @@ fn all_problems_are_reported_at_once() {
     v["blocks"][1]["id"] = json!("p1");
     assert_eq!(errors(&v).len(), 3);
 }
+
+// Holes the validator once let through (issue 14): each is now an error
+// that says where, what and what to write instead.
+
+#[test]
+fn an_update_marker_on_words_its_revision_lacks() {
+    // The words come with a later edit, so the update's own wording lacks them.
+    let mut v = minimal();
+    let u2 = json!({ "id": "u2", "timestamp": "2025-04-02T18:00", "marker": "**", "provenance": { "kind": "archived" } });
+    v["revisions"].as_array_mut().unwrap().push(u2);
+    v["blocks"][1]["edits"] = json!([{ "revision": "u2", "text": "Later text, revised." }]);
+    v["blocks"][1]["annotations"][0]["exact"] = json!("revised");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[1].annotations[0].exact"));
+    assert_eq!(
+        e.problem,
+        "The marker's words “revised” are not in the paragraph as revision \"u1\" has it, so the update would go unmarked."
+    );
+}
+
+#[test]
+fn published_after_every_revision_or_modified_before_the_newest() {
+    let mut v = minimal();
+    v["published"] = json!("2025-04-03");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("published"));
+    assert_eq!(e.problem, "The article is published (2025-04-03) after every one of its revisions.");
+    let mut v = minimal();
+    v["modified"] = json!("2025-04-02T12:00");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("modified"));
+    assert_eq!(e.problem, "The article is last modified (2025-04-02T12:00) before its newest revision, \"u1\" (2025-04-02T16:00).");
+    v["modified"] = json!("2025-04-02T16:00");
+    assert!(errors(&v).is_empty());
+}
+
+#[test]
+fn markers_are_trimmed_and_never_print_twice() {
+    let mut v = minimal();
+    v["revisions"][1]["marker"] = json!("* ");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("revisions[1].marker"));
+    assert_eq!((e.problem.as_str(), e.expected.as_str()), ("The marker \"* \" has spaces around it.", "the sign alone: \"*\"."));
+    // An explicit "2" and an unmarked second update would both print 2.
+    let mut v = minimal();
+    let third = json!({ "id": "u2", "timestamp": "2025-04-02T18:00", "provenance": { "kind": "archived" } });
+    v["revisions"].as_array_mut().unwrap().push(third);
+    v["revisions"][1]["marker"] = json!("2");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("revisions[2].marker"));
+    assert_eq!(e.problem, "Revisions \"u1\" and \"u2\" would both print the marker \"2\".");
+}
+
+#[test]
+fn a_bare_date_is_that_whole_day() {
+    // The original known only by its date, the update by its time in Tehran:
+    // 01:00+03:30 is 21:30 UTC the day before, yet the same day as written.
+    let mut v = minimal();
+    v["revisions"][1]["timestamp"] = json!("2025-04-02T01:00+03:30");
+    assert!(errors(&v).is_empty(), "{:#?}", errors(&v));
+    v["revisions"][1]["timestamp"] = json!("2025-04-01T23:00");
+    assert_eq!(only_error(&v).location, at("revisions[1].timestamp"));
+}
+
+#[test]
+fn an_edit_that_changes_nothing() {
+    let mut v = minimal();
+    v["blocks"][0]["edits"] = json!([{ "revision": "u1", "text": "“Yes,” Ana Díaz said." }]);
+    let e = only_error(&v);
+    assert_eq!(e.location, at("blocks[0].edits[0].text"));
+    assert_eq!(e.problem, "The edit in revision \"u1\" leaves the text as it was.");
+}
+
+#[test]
+fn overlapping_repeats_are_ambiguous_and_a_prefix_can_pick_the_second() {
+    let mut v = minimal();
+    v["blocks"][0]["text"] = json!("ha ha ha, Ana Díaz said.");
+    v["blocks"][0]["annotations"][0]["exact"] = json!("ha ha");
+    let e = only_error(&v);
+    assert_eq!(e.problem, "The words “ha ha” appear 2 times in the paragraph, so it is unclear which is meant.");
+    v["blocks"][0]["annotations"][0]["prefix"] = json!("ha ");
+    assert!(errors(&v).is_empty(), "{:#?}", errors(&v));
+}

@@ -28,8 +28,11 @@ impl<'a> Quote<'a> {
         if self.exact.is_empty() {
             return Vec::new();
         }
-        text.match_indices(self.exact)
-            .map(|(start, m)| start..start + m.len())
+        // Every occurrence, overlapping ones too ("ha ha" stands twice in
+        // "ha ha ha"), as a TextQuoteSelector means it.
+        let starts = text.char_indices().map(|(i, _)| i).filter(|&i| text[i..].starts_with(self.exact));
+        starts
+            .map(|start| start..start + self.exact.len())
             .filter(|r| self.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
             .filter(|r| self.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
             .collect()
@@ -64,6 +67,12 @@ mod tests {
         assert_eq!(q("Trump said", None, None).find(text), Found::Ambiguous(vec![0, 22]));
         assert_eq!(q("Trump said", Some("” "), None).find(text), Found::Once(22..32));
         assert_eq!(q("Trump said", None, Some(". “")).find(text), Found::Once(0..10));
+    }
+
+    #[test]
+    fn overlapping_occurrences_count() {
+        assert_eq!(q("ha ha", None, None).find("ha ha ha"), Found::Ambiguous(vec![0, 3]));
+        assert_eq!(q("ha ha", Some("ha "), None).find("ha ha ha"), Found::Once(3..8));
     }
 
     #[test]

@@ -2,8 +2,6 @@
 //! `2025-04-02T16:00`, `2025-04-02T16:00-04:00`), read without a date
 //! library to keep the WebAssembly small, and said the way a newsroom prints them.
 
-use std::cmp::Ordering;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timestamp {
     pub year: i32,
@@ -147,15 +145,23 @@ fn parse_clock(clock: &str) -> Option<(u32, u32)> {
     (h <= 23 && m <= 59).then_some((h, m))
 }
 
-impl PartialOrd for Timestamp {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
+impl Timestamp {
+    /// Whether this moment is strictly earlier than `other`. Two times of day
+    /// compare as instants (in UTC where offsets are given). A date without a
+    /// time means some time that day, wherever it was written: against
+    /// anything else, only the calendar dates compare, so "2025-04-02" is not
+    /// after "2025-04-02T01:00+03:30", though that instant is 21:30 UTC the
+    /// day before. (docs/article-format.md, "Dates")
+    pub fn is_before(&self, other: &Timestamp) -> bool {
+        match (self.time, other.time) {
+            (Some(_), Some(_)) => self.minutes() < other.minutes(),
+            _ => (self.year, self.month, self.day) < (other.year, other.month, other.day),
+        }
     }
-}
 
-impl Ord for Timestamp {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.minutes().cmp(&other.minutes())
+    /// Whether this is a date without a time of day.
+    pub fn is_date_only(&self) -> bool {
+        self.time.is_none()
     }
 }
 
@@ -180,12 +186,18 @@ mod tests {
     }
 
     #[test]
-    fn orders_by_instant() {
+    fn times_order_by_instant_and_a_bare_date_by_its_day() {
         let p = |s| Timestamp::parse(s).unwrap();
-        assert!(p("2025-04-02") < p("2025-04-02T16:00"));
-        assert!(p("2025-04-02T16:00") < p("2025-04-02T23:30"));
-        assert!(p("2025-04-02T23:30") < p("2025-04-03"));
-        assert!(p("2025-04-02T20:00-04:00") > p("2025-04-02T23:30Z"));
+        let before = |a, b| p(a).is_before(&p(b));
+        assert!(before("2025-04-02T16:00", "2025-04-02T23:30"));
+        assert!(before("2025-04-02T23:30Z", "2025-04-02T20:00-04:00"));
+        assert!(before("2025-04-02T23:30", "2025-04-03"));
+        assert!(before("2025-04-01", "2025-04-02T00:30"));
+        // A bare date is that whole day: neither before nor after a time on it,
+        // even one whose instant falls on the day before in UTC.
+        assert!(!before("2025-04-02", "2025-04-02T16:00") && !before("2025-04-02T16:00", "2025-04-02"));
+        assert!(!before("2025-04-02T01:00+03:30", "2025-04-02"));
+        assert!(!before("2025-04-02", "2025-04-02T01:00+03:30"));
     }
 
     #[test]

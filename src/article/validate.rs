@@ -23,6 +23,7 @@ pub fn validate(article: &Article) -> Vec<ArticleError> {
     let mut c = Checker { article, problems: Vec::new() };
     c.metadata();
     c.revisions();
+    c.dates_against_revisions();
     c.history("headline", article.headline.history(), true);
     if let Some(dek) = &article.dek {
         c.history("dek", dek.history(), false);
@@ -106,7 +107,7 @@ impl<'a> Checker<'a> {
         let published = self.timestamp("published", &a.published);
         if let Some(modified) = &a.modified {
             if let (Some(p), Some(m)) = (published, self.timestamp("modified", modified)) {
-                if m < p {
+                if m.is_before(&p) {
                     self.push(
                         "modified",
                         format!("The article is modified ({modified}) before it is published ({}).", a.published),
@@ -125,12 +126,12 @@ impl<'a> Checker<'a> {
         }
         self.unique_ids("revisions", revisions.iter().map(|r| r.id.as_str()));
         let mut previous: Option<(Timestamp, &str)> = None;
-        let mut markers: HashSet<&str> = HashSet::new();
+        let mut printed_by: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
         for (i, r) in revisions.iter().enumerate() {
             let path = format!("revisions[{i}]");
             if let Some(t) = self.timestamp(&format!("{path}.timestamp"), &r.timestamp) {
                 if let Some((before, before_id)) = previous {
-                    if t < before {
+                    if t.is_before(&before) {
                         self.push(
                             format!("{path}.timestamp"),
                             format!(
@@ -146,11 +147,22 @@ impl<'a> Checker<'a> {
             if let Some(marker) = &r.marker {
                 if marker.trim().is_empty() || marker.chars().count() > 8 {
                     self.push(format!("{path}.marker"), "The marker is empty or too long.", "a short sign such as \"*\" or \"**\".");
-                } else if !markers.insert(marker) {
+                } else if marker.trim() != marker {
                     self.push(
                         format!("{path}.marker"),
-                        format!("The marker \"{marker}\" is used by another revision."),
-                        "a different marker for each update.",
+                        format!("The marker \"{marker}\" has spaces around it."),
+                        format!("the sign alone: \"{}\".", marker.trim()),
+                    );
+                }
+            }
+            // What the update prints: its marker, or its number among the updates.
+            if i > 0 {
+                let printed = self.article.marker(i);
+                if let Some(other) = printed_by.insert(printed.clone(), &r.id) {
+                    self.push(
+                        format!("{path}.marker"),
+                        format!("Revisions \"{other}\" and \"{}\" would both print the marker \"{printed}\".", r.id),
+                        "a different marker for each update (an update without one prints its number).",
                     );
                 }
             }
@@ -165,6 +177,36 @@ impl<'a> Checker<'a> {
             }
             if let Some(url) = &r.provenance.url {
                 self.url(&format!("{path}.provenance.url"), url, false);
+            }
+        }
+    }
+
+    /// `published` and `modified` against the revisions they frame: the
+    /// article cannot be published after all of them, nor last modified
+    /// before the newest. (Unreadable dates are reported where they stand.)
+    fn dates_against_revisions(&mut self) {
+        let a = self.article;
+        let Some(last) = a.revisions.last() else { return };
+        let Some(newest) = Timestamp::parse(&last.timestamp) else { return };
+        if Timestamp::parse(&a.published)
+            .is_some_and(|p| a.revisions.iter().filter_map(|r| Timestamp::parse(&r.timestamp)).all(|t| t.is_before(&p)))
+        {
+            self.push(
+                "published",
+                format!("The article is published ({}) after every one of its revisions.", a.published),
+                "the date and time the original was published, no later than its first revision.",
+            );
+        }
+        if let Some(modified) = a.modified.as_deref().and_then(|m| Timestamp::parse(m).map(|t| (m, t))) {
+            if modified.1.is_before(&newest) {
+                self.push(
+                    "modified",
+                    format!(
+                        "The article is last modified ({}) before its newest revision, \"{}\" ({}).",
+                        modified.0, last.id, last.timestamp
+                    ),
+                    "the time of the newest revision or later.",
+                );
             }
         }
     }
@@ -194,9 +236,18 @@ impl<'a> Checker<'a> {
             }
         }
         let mut last = added;
+        let mut wording = h.text;
         for (i, edit) in h.edits.iter().enumerate() {
             let edit_path = format!("{path}.edits[{i}]");
             self.non_empty(&format!("{edit_path}.text"), "text", &edit.text);
+            if edit.text == wording {
+                self.push(
+                    format!("{edit_path}.text"),
+                    format!("The edit in revision \"{}\" leaves the text as it was.", edit.revision),
+                    "an edit only where the wording changed (leave this one out).",
+                );
+            }
+            wording = &edit.text;
             let Some(at) = self.revision_ref(&format!("{edit_path}.revision"), &edit.revision) else { continue };
             if last.is_some_and(|l| at <= l) {
                 self.push(
@@ -313,12 +364,24 @@ impl<'a> Checker<'a> {
                                 "An update marker points at the first revision, which is not an update.",
                                 "the id of a later revision.",
                             );
-                        } else if block.text_at(&self.article.revisions, rev).is_none() {
-                            self.push(
-                                path,
-                                format!("The paragraph is not in revision \"{id}\", so it cannot carry its marker."),
-                                "a marker on a paragraph that exists in that revision.",
-                            );
+                        } else {
+                            match block.text_at(&self.article.revisions, rev) {
+                                None => self.push(
+                                    path,
+                                    format!("The paragraph is not in revision \"{id}\", so it cannot carry its marker."),
+                                    "a marker on a paragraph that exists in that revision.",
+                                ),
+                                // (Words in no wording at all are reported below, once.)
+                                Some(text) if a.range_in(text).is_none() && block.wordings().any(|w| a.range_in(w).is_some()) => self.push(
+                                    format!("{path}.exact"),
+                                    format!(
+                                        "The marker's words {} are not in the paragraph as revision \"{id}\" has it, so the update would go unmarked.",
+                                        excerpt(a.exact.as_deref().unwrap_or_default())
+                                    ),
+                                    "words from the paragraph's wording in that revision, once (or no \"exact\", to mark the paragraph's end).",
+                                ),
+                                Some(_) => {}
+                            }
                         }
                     }
                 }
