@@ -15,6 +15,15 @@ pub struct Statement<'a> {
     pub since: usize,
 }
 
+/// One place a person appears: the block, the byte where their words start
+/// in its text, and the annotation.
+struct Appearance<'a> {
+    block: usize,
+    at: usize,
+    annotation: usize,
+    a: &'a Annotation,
+}
+
 /// The people present at a revision, as the "People in this article" list
 /// groups them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,30 +49,36 @@ impl Article {
         (0..self.revisions.len()).find(|&r| self.annotation_present(block, annotation, r))
     }
 
-    /// Every (block, annotation) about `person` present at `revision`, in reading order.
-    fn about(&self, person: &str, revision: usize) -> impl Iterator<Item = (usize, usize, &Annotation)> + '_ {
-        let person = person.to_owned();
-        self.blocks.iter().enumerate().flat_map(move |(bi, b)| {
-            let person = person.clone();
-            b.annotations
-                .iter()
-                .enumerate()
-                .filter(move |(_, a)| a.person.as_deref() == Some(person.as_str()))
-                .filter(move |&(ai, _)| self.annotation_present(bi, ai, revision))
-                .map(move |(ai, a)| (bi, ai, a))
-        })
+    /// Every place `person` appears at `revision`, in reading order: by
+    /// block, then by where the words stand in that block's text (not by
+    /// their order in the file).
+    fn about(&self, person: &str, revision: usize) -> Vec<Appearance<'_>> {
+        let mut found = Vec::new();
+        for (block, b) in self.blocks.iter().enumerate() {
+            let Some(text) = b.history().text_at(&self.revisions, revision) else { continue };
+            let start = found.len();
+            for (annotation, a) in b.annotations.iter().enumerate().filter(|(_, a)| a.person.as_deref() == Some(person)) {
+                if let Some(range) = a.range_in(text) {
+                    found.push(Appearance { block, at: range.start, annotation, a });
+                }
+            }
+            // Each (at, annotation) once: the one sort the WebAssembly carries.
+            found[start..].sort_unstable_by_key(|x| (x.at, x.annotation));
+        }
+        found
     }
 
     /// The person's quotes and paraphrases at `revision`, in reading order.
     pub fn statements(&self, person: &str, revision: usize) -> Vec<Statement<'_>> {
         self.about(person, revision)
-            .filter(|(_, _, a)| a.kind.is_statement())
-            .map(|(block, annotation, a)| Statement {
-                block,
-                annotation,
-                kind: a.kind,
-                words: a.exact.as_deref().unwrap_or(""),
-                since: self.annotation_since(block, annotation).unwrap_or(0),
+            .into_iter()
+            .filter(|x| x.a.kind.is_statement())
+            .map(|x| Statement {
+                block: x.block,
+                annotation: x.annotation,
+                kind: x.a.kind,
+                words: x.a.exact.as_deref().unwrap_or(""),
+                since: self.annotation_since(x.block, x.annotation).unwrap_or(0),
             })
             .collect()
     }
@@ -72,10 +87,10 @@ impl Article {
     pub fn roster(&self, revision: usize) -> Roster {
         let mut first_seen: Vec<((usize, usize), usize, bool)> = Vec::new();
         for (pi, person) in self.people.iter().enumerate() {
-            let mut appearances = self.about(&person.id, revision).peekable();
-            let Some(&(block, annotation, _)) = appearances.peek() else { continue };
-            let speaks = appearances.any(|(_, _, a)| a.kind.is_statement());
-            first_seen.push(((block, annotation), pi, speaks));
+            let appearances = self.about(&person.id, revision);
+            let Some(first) = appearances.first() else { continue };
+            let speaks = appearances.iter().any(|x| x.a.kind.is_statement());
+            first_seen.push(((first.block, first.at), pi, speaks));
         }
         // No two entries are equal (each person once): an unstable sort, the
         // one algorithm the WebAssembly carries.
@@ -167,6 +182,24 @@ mod tests {
         assert_eq!(spoken_name("he said", trump).as_deref(), Some("he said (Donald Trump)"));
         assert_eq!(spoken_name("Trump said", trump), None);
         assert_eq!(spoken_name("US President Donald Trump", trump), None);
+    }
+
+    #[test]
+    fn people_and_statements_follow_the_text_not_the_file() {
+        use crate::article::sample::Sample;
+        use serde_json::json;
+        // Listed in the file last-first; read first-last.
+        let a = Sample::new()
+            .people(&[("a", "Ann"), ("b", "Bo")])
+            .blocks(json!([{ "id": "p1", "text": "“One,” Ann said. “Two,” Bo said. “Three,” Ann added.", "annotations": [
+                { "kind": "quote", "person": "b", "exact": "“Two,”" },
+                { "kind": "quote", "person": "a", "exact": "“Three,”" },
+                { "kind": "quote", "person": "a", "exact": "“One,”" }
+            ] }]))
+            .load();
+        assert_eq!(ids(&a, &a.roster(0).named), ["a", "b"]);
+        let words: Vec<&str> = a.statements("a", 0).iter().map(|s| s.words).collect();
+        assert_eq!(words, ["“One,”", "“Three,”"]);
     }
 
     #[test]
