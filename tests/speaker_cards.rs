@@ -152,6 +152,20 @@ async fn an_anonymous_source_says_how_the_article_sources_them() {
     settle(0).await;
     let text = text_of(&m.card().unwrap());
     assert!(text.contains("Anonymous source. The article: “an Iranian source … speaking not for attribution”"), "{text}");
+    // The source's card credits it with its own words only, not the
+    // writer's aside about Ravanchi between them.
+    assert!(!text.contains("a key negotiator of the 2016 Iran nuclear deal"), "{text}");
+    assert!(text.contains("as well as Deputy Foreign Minister for Legal Affairs Kazem Gharibabadi"), "{text}");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_named_source_says_how_the_article_sources_them_too() {
+    let m = mount(ArticleSource::Seed).await;
+    click(&m.trigger("Iranian President Masoud Pezezshkian was cited on Sunday"));
+    settle(0).await;
+    let text = text_of(&m.card().unwrap());
+    assert!(text.contains("Named in the article: “cited on Sunday, according to Iranian journalist Abas Aslani”"), "{text}");
     m.unmount();
 }
 
@@ -198,7 +212,7 @@ async fn the_people_list_groups_everyone_and_opens_their_cards() {
     let groups: Vec<String> = m.all(".people-list h3").iter().map(|h| h.text_content().unwrap_or_default()).collect();
     assert_eq!(groups, ["Named sources", "Anonymous sources", "Also mentioned"]);
     let names: Vec<String> = m.all(".people-list button").iter().map(|b| b.text_content().unwrap_or_default()).collect();
-    assert_eq!(names.len(), 13);
+    assert_eq!(names.len(), 14);
     let khamenei = m.all(".people-list button").into_iter().find(|b| b.text_content().as_deref() == Some("Ali Khamenei")).unwrap();
     click(&khamenei);
     settle(0).await;

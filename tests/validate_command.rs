@@ -13,7 +13,7 @@ fn run(args: &[&str]) -> (i32, String) {
 fn a_valid_file_exits_zero() {
     let (code, text) = run(&["assets/articles/iran-us-talks-2025-04-02.json"]);
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("valid: 3 revisions, 19 blocks, 13 people."), "{text}");
+    assert!(text.contains("valid: 3 revisions, 19 blocks, 14 people."), "{text}");
 }
 
 #[test]

@@ -35,7 +35,8 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     let avatar = if anonymous { "?".to_owned() } else { initials(person.display_name()) };
     let facts: Vec<&str> = [&person.affiliation, &person.country].into_iter().flatten().map(String::as_str).collect();
     let sourcing = match (person.sourcing.kind, &person.sourcing.words) {
-        (SourcingKind::Named, _) => "Named in the article".to_owned(),
+        (SourcingKind::Named, Some(words)) => format!("Named in the article: “{words}”"),
+        (SourcingKind::Named, None) => "Named in the article".to_owned(),
         (SourcingKind::Anonymous, Some(words)) => format!("Anonymous source. The article: “{words}”"),
         (SourcingKind::Anonymous, None) => "Anonymous source".to_owned(),
     };
