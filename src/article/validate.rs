@@ -126,7 +126,8 @@ impl<'a> Checker<'a> {
         }
         self.unique_ids("revisions", revisions.iter().map(|r| r.id.as_str()));
         let mut previous: Option<(Timestamp, &str)> = None;
-        let mut printed_by: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+        // (A list, not a map: a handful of updates, and no second hash map in the WebAssembly.)
+        let mut printed_by: Vec<(String, &str)> = Vec::new();
         for (i, r) in revisions.iter().enumerate() {
             let path = format!("revisions[{i}]");
             if let Some(t) = self.timestamp(&format!("{path}.timestamp"), &r.timestamp) {
@@ -158,13 +159,14 @@ impl<'a> Checker<'a> {
             // What the update prints: its marker, or its number among the updates.
             if i > 0 {
                 let printed = self.article.marker(i);
-                if let Some(other) = printed_by.insert(printed.clone(), &r.id) {
+                if let Some(&(_, other)) = printed_by.iter().find(|(sign, _)| *sign == printed) {
                     self.push(
                         format!("{path}.marker"),
                         format!("Revisions \"{other}\" and \"{}\" would both print the marker \"{printed}\".", r.id),
                         "a different marker for each update (an update without one prints its number).",
                     );
                 }
+                printed_by.push((printed, &r.id));
             }
             if let Some(note) = &r.note {
                 self.non_empty(&format!("{path}.note"), "update note", note);
