@@ -28,7 +28,8 @@ pub struct ParagraphProps {
     pub expanded: Option<usize>,
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
-    /// The person whose card is open: their statements are highlighted.
+    /// The person whose card is open, when this paragraph holds their
+    /// words: they are highlighted.
     pub speaker: Option<usize>,
     /// The reader asked to see every quote and paraphrase marked, as
     /// triggers (the look before the calm reading).
@@ -94,7 +95,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             let expanded = props.expanded == Some(i);
             if !props.mark_statements && !speaker_triggers.get(i).copied().unwrap_or(true) {
                 let speaking =
-                    annotation.is_some_and(|x| x.kind.is_statement() && x.person.as_deref() == speaker_id && speaker_id.is_some());
+                    annotation.is_some_and(|x| x.kind.is_statement() && speaker_id.is_some_and(|id| x.person.as_deref() == Some(id)));
                 return quiet_annotation(QuietView {
                     scope,
                     id: &key,
