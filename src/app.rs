@@ -9,6 +9,7 @@ use crate::contract::{css_variables, ROOT_CLASS};
 use crate::failure;
 use crate::hooks::marking_memory::{remember_marking, use_remembered_marking};
 use crate::hooks::popover::{now, outside_press::use_dismiss_on_outside_press, placement::use_popover_placement, timer::use_popover_timer};
+use crate::hooks::speaker_highlight::use_speaker_highlight;
 use crate::hooks::use_version_address::{remember_place, restore_place};
 use crate::hooks::{use_article, use_live, use_version_address, ViewerScope};
 use crate::interaction::popover::Timing;
@@ -59,6 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     use_popover_timer(state.popover.next_deadline(), on_popover.clone());
     use_dismiss_on_outside_press(open_key.clone(), root.clone(), on_popover.clone());
     use_popover_placement(popover_node.clone(), root.clone(), scope.clone(), open_key);
+    let speaker = article.as_ref().zip(state.popover.open_key()).and_then(|(a, t)| Some(a.people.get(t.person(a)?)?.id.clone()));
+    use_speaker_highlight(root.clone(), speaker);
     let on_address = dispatch.to_callback().reform(Action::ShowFromFragment);
     use_version_address(props.sync_address, article.clone(), state.version, root.clone(), scope.clone(), on_address);
     {

@@ -53,6 +53,10 @@ pub const POPOVER_CLASS: &str = "aa-popover";
 pub const PLACEMENT_ATTR: &str = "data-placement";
 /// On a passage highlighted after a jump, for `FLASH_MS`.
 pub const FLASH_ATTR: &str = "data-flashing";
+/// On a quote or paraphrase in the calm reading: the id of whoever said it.
+pub const SPEAKER_ATTR: &str = "data-speaker";
+/// On those words while their speaker's card is open.
+pub const SPEAKING_ATTR: &str = "data-speaking";
 
 // Numbers the stylesheet uses as `var(--aa-…)`.
 

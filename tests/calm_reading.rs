@@ -58,11 +58,11 @@ async fn a_quote_opens_its_speakers_card_and_the_card_lights_up_their_words() {
     let name = m.card().and_then(|c| c.query_selector(".card-name").ok().flatten()).and_then(|n| n.text_content());
     assert_eq!(name.as_deref(), Some("Donald Trump"));
     // All six of his quotes are highlighted, and nobody else's words.
-    until("his statements are highlighted", || m.all(".is-speaking").len() == 6).await;
-    assert!(m.all(".is-speaking").iter().all(|e| e.class_list().contains("ann-quote")));
+    until("his statements are highlighted", || m.all("[data-speaking]").len() == 6).await;
+    assert!(m.all("[data-speaking]").iter().all(|e| e.class_list().contains("ann-quote")));
     pointer(&quote, "pointerleave", "mouse");
     until("the card closes", || m.card().is_none()).await;
-    until("the highlight goes with it", || m.all(".is-speaking").is_empty()).await;
+    until("the highlight goes with it", || m.all("[data-speaking]").is_empty()).await;
     // A tap (no hover on touch) opens it too.
     tap(&quote);
     until("a tap opens the card", || m.card().is_some()).await;

@@ -27,6 +27,7 @@ fn the_stylesheet_uses_the_viewers_names_and_numbers() {
     has(f, &css, &format!("[{PLACEMENT_ATTR}=\"sheet\"]"), "PLACEMENT_ATTR");
     has(f, &css, &format!("[{FLASH_ATTR}]"), "FLASH_ATTR");
     has(f, &css, &format!("[{LIVE_ATTR}]"), "LIVE_ATTR");
+    has(f, &css, &format!("[{SPEAKING_ATTR}]"), "SPEAKING_ATTR");
     for (name, _) in css_variables() {
         has(f, &css, &format!("var({name})"), "css_variables()");
     }

@@ -58,14 +58,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         Some(TriggerId::Roster { person }) => Some(*person),
         _ => None,
     };
-    // The person whose card is open, for the paragraphs holding their words
-    // only: the others keep their props and are not drawn again.
-    let speaker = props.open.as_ref().and_then(|t| t.person(a)).and_then(|p| Some((p, a.people.get(p)?.id.as_str())));
-    let speaker_in = |block: usize| {
-        let (p, id) = speaker?;
-        let speaks = a.blocks.get(block)?.annotations.iter().any(|x| x.kind.is_statement() && x.person.as_deref() == Some(id));
-        speaks.then_some(p)
-    };
     let popover = props.open.as_ref().map(|t| {
         let frame = PopoverFrame {
             article: a.clone(),
@@ -115,7 +107,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                                 { revision }
                                 expanded={ expanded_in(block) }
                                 expanded_marker={ marker_expanded_in(block) }
-                                speaker={ speaker_in(block) }
                                 mark_statements={ props.mark_statements }
                                 on_popover={ props.on_popover.clone() }
                                 scope={ props.scope.clone() }

@@ -28,9 +28,6 @@ pub struct ParagraphProps {
     pub expanded: Option<usize>,
     /// The update whose note is open from this block's marker, if any.
     pub expanded_marker: Option<usize>,
-    /// The person whose card is open, when this paragraph holds their
-    /// words: they are highlighted.
-    pub speaker: Option<usize>,
     /// The reader asked to see every quote and paraphrase marked, as
     /// triggers (the look before the calm reading).
     pub mark_statements: bool,
@@ -81,7 +78,6 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
     let Some(view) = a.block_at(props.block, props.revision) else { return html! {} };
     let mut fragments: Vec<usize> = vec![0; view.block.annotations.len()];
     let speaker_triggers = view.speaker_triggers();
-    let speaker_id = props.speaker.and_then(|p| a.people.get(p)).map(|p| p.id.as_str());
     let content = runs(&view).into_iter().map(|run| match run {
         Run::Text { text, annotation: None } => html! { { text } },
         Run::Text { text, annotation: Some(i) } => {
@@ -94,14 +90,12 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
             let kind = annotation.map_or("mention", |x| x.kind.as_str());
             let expanded = props.expanded == Some(i);
             if !props.mark_statements && !speaker_triggers.get(i).copied().unwrap_or(true) {
-                let speaking =
-                    annotation.is_some_and(|x| x.kind.is_statement() && speaker_id.is_some_and(|id| x.person.as_deref() == Some(id)));
                 return quiet_annotation(QuietView {
                     scope,
                     id: &key,
                     kind,
                     expanded,
-                    speaking,
+                    speaker: annotation.filter(|x| x.kind.is_statement()).and_then(|x| x.person.clone()),
                     live: props.live,
                     on_event: &props.on_popover,
                     text,

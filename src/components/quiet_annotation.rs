@@ -17,18 +17,19 @@ pub struct QuietView<'a> {
     pub kind: &'static str,
     /// Its card is open.
     pub expanded: bool,
-    /// A statement of the person whose card is open.
-    pub speaking: bool,
+    /// Whose words these are, for a quote or paraphrase: the viewer lights
+    /// them up while that person's card is open (`hooks::speaker_highlight`).
+    pub speaker: Option<String>,
     pub live: bool,
     pub on_event: &'a Callback<PopoverEvent>,
     pub text: String,
 }
 
 pub fn quiet_annotation(v: QuietView<'_>) -> Html {
-    let class = classes!("aa-quiet", format!("ann-{}", v.kind), v.speaking.then_some("is-speaking"), v.expanded.then_some("is-expanded"));
+    let class = classes!("aa-quiet", format!("ann-{}", v.kind), v.expanded.then_some("is-expanded"));
     let key = v.id.key();
     if !v.live {
-        return html! { <span { class } data-trigger={ key }>{ v.text }</span> };
+        return html! { <span { class } data-trigger={ key } data-speaker={ v.speaker }>{ v.text }</span> };
     }
     let h = trigger_handlers(v.on_event, v.scope, v.id, v.expanded, false);
     // tabindex -1: out of the tab order, but a jump from a card can focus it.
@@ -37,6 +38,7 @@ pub fn quiet_annotation(v: QuietView<'_>) -> Html {
             { class }
             tabindex="-1"
             data-trigger={ key }
+            data-speaker={ v.speaker }
             onpointerenter={ h.onpointerenter }
             onpointermove={ h.onpointermove }
             onpointerleave={ h.onpointerleave }

@@ -4,6 +4,7 @@ pub mod dom;
 pub mod jump;
 pub mod marking_memory;
 pub mod popover;
+pub mod speaker_highlight;
 pub mod use_article;
 pub mod use_live;
 pub mod use_version_address;
