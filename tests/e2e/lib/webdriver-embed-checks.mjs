@@ -48,8 +48,10 @@ export function embedChecksIn(engine, start) {
           return;
         } catch (e) {
           if (attempt >= tries) throw e;
-          t.diagnostic(`failed once, tried again: ${String(e.message).split('\n')[0]}`);
-          console.log(`# ${engine}: "${name}" failed once, tried again: ${String(e.message).split('\n')[0]}`);
+          // The whole message on one line, so a log shows what differed.
+          const why = String(e.message).replace(/\s*\n\s*/g, ' | ').slice(0, 800);
+          t.diagnostic(`failed once, tried again: ${why}`);
+          console.log(`# ${engine}: "${name}" failed once, tried again: ${why}`);
         } finally {
           for (const close of opened.splice(0)) await close();
         }
