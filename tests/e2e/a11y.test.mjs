@@ -49,6 +49,15 @@ const STATES = [
   ['an anonymous source card open', '/', (p) => p.click('text=an Iranian source tells Diplomatic')],
   ['an update note open', '/', (p) => p.click('.aa-marker >> nth=0')],
   ['a card opened from the people list', '/', (p) => p.click('.people-list button >> nth=0')],
+  [
+    'every statement marked, a card open from a quote',
+    '/',
+    async (p) => {
+      await p.click('.aa-statement-switch input');
+      await p.click('.article-body .aa-trigger >> text="“They wanted to use intermediaries,”"');
+    },
+  ],
+  ['a card open from a quote in the calm reading', '/', (p) => p.click('.article-body .aa-quiet >> text="“They wanted to use intermediaries,”"')],
   ['the error panel for a missing file', '/?article=missing.json', null],
   ['the error panel for a refused address', '/?article=javascript:alert(1)', null],
   // What readers without JavaScript get: the pre-rendered pages, all links.
