@@ -158,11 +158,6 @@ impl Timestamp {
             _ => (self.year, self.month, self.day) < (other.year, other.month, other.day),
         }
     }
-
-    /// Whether this is a date without a time of day.
-    pub fn is_date_only(&self) -> bool {
-        self.time.is_none()
-    }
 }
 
 #[cfg(test)]
