@@ -7,7 +7,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use annotated_article::state::ArticleSource;
-use annotated_article::AppProps;
 use wasm_bindgen_test::*;
 
 mod support;
@@ -85,19 +84,11 @@ async fn the_switch_marks_every_statement_and_an_embed_does_not_remember_it() {
 #[wasm_bindgen_test]
 async fn the_sites_own_viewer_remembers_the_choice() {
     storage().remove_item(REMEMBERED).unwrap();
-    let own = || AppProps {
-        source: ArticleSource::Seed,
-        timing: QUICK,
-        sync_address: true,
-        initial_version: None,
-        version_pages: None,
-        id_prefix: Default::default(),
-    };
-    let m = mount_with(None, own()).await;
+    let m = mount_own().await;
     m.mark_every_statement().await;
     assert_eq!(storage().get_item(REMEMBERED).unwrap().as_deref(), Some("1"));
     m.unmount();
-    let again = mount_with(None, own()).await;
+    let again = mount_own().await;
     until("the next visit opens marked", || !again.all(".aa-trigger.ann-quote").is_empty()).await;
     click(&again.get(".aa-statement-switch input"));
     until("turned off", || again.all(".aa-trigger.ann-quote").is_empty()).await;

@@ -2,7 +2,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use annotated_article::state::ArticleSource;
-use annotated_article::AppProps;
 use wasm_bindgen_test::*;
 
 mod support;
@@ -31,15 +30,7 @@ fn fragment() -> String {
 }
 
 async fn mount_synced() -> Mounted {
-    let props = AppProps {
-        source: ArticleSource::Seed,
-        timing: QUICK,
-        sync_address: true,
-        initial_version: None,
-        version_pages: None,
-        id_prefix: Default::default(),
-    };
-    let m = mount_with(None, props).await;
+    let m = mount_own().await;
     settle(0).await;
     m
 }

@@ -48,6 +48,20 @@ pub async fn mount(source: ArticleSource) -> Mounted {
     mount_in(None, source).await
 }
 
+/// The site's own viewer (the one that keeps the version in the address
+/// and remembers the reader's choices), mounted under the body.
+pub async fn mount_own() -> Mounted {
+    let props = AppProps {
+        source: ArticleSource::Seed,
+        timing: QUICK,
+        sync_address: true,
+        initial_version: None,
+        version_pages: None,
+        id_prefix: Default::default(),
+    };
+    mount_with(None, props).await
+}
+
 /// Mounts a viewer into a new element under `parent` (or the body).
 pub async fn mount_in(parent: Option<&Element>, source: ArticleSource) -> Mounted {
     let props =
