@@ -15,14 +15,22 @@ use crate::state::{PopoverEvent, TriggerId};
 /// click, which must not also open the popover as keyboard focus would.
 const PRESS_THEN_FOCUS_MS: f64 = 1000.0;
 
-pub struct TriggerHandlers {
+/// What the pointer does to anything that opens a card: hover intent,
+/// the line it rests on, a press, a click or tap.
+pub struct PointerHandlers {
     pub onpointerenter: Callback<PointerEvent>,
     pub onpointermove: Callback<PointerEvent>,
     pub onpointerleave: Callback<PointerEvent>,
     pub onpointerdown: Callback<PointerEvent>,
+    pub onclick: Callback<MouseEvent>,
+}
+
+/// A trigger's handlers: the pointer's, and focus and keys, as it is in the
+/// tab order.
+pub struct TriggerHandlers {
+    pub pointer: PointerHandlers,
     pub onfocus: Callback<FocusEvent>,
     pub onblur: Callback<FocusEvent>,
-    pub onclick: Callback<MouseEvent>,
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
@@ -40,47 +48,11 @@ pub fn trigger_handlers(
     is_button: bool,
 ) -> TriggerHandlers {
     let key = id.key();
-    let send = |event: PopoverEvent| {
-        let on_event = on_event.clone();
-        move || on_event.emit(event.clone())
-    };
     let pointer = &scope.pointer;
-
     TriggerHandlers {
-        onpointerenter: {
-            let (pointer, enter) = (pointer.clone(), send(Event::PointerEnterTrigger(id.clone())));
-            Callback::from(move |e: PointerEvent| {
-                if by_mouse(&e) {
-                    pointer.y.set(Some(e.client_y() as f64));
-                    enter();
-                }
-            })
-        },
-        onpointermove: {
-            let pointer = pointer.clone();
-            Callback::from(move |e: PointerEvent| {
-                if by_mouse(&e) {
-                    pointer.y.set(Some(e.client_y() as f64));
-                }
-            })
-        },
-        onpointerleave: {
-            let leave = send(Event::PointerLeaveTrigger(id.clone()));
-            Callback::from(move |e: PointerEvent| {
-                if by_mouse(&e) {
-                    leave();
-                }
-            })
-        },
-        onpointerdown: {
-            let (key, pointer) = (key.clone(), pointer.clone());
-            Callback::from(move |e: PointerEvent| {
-                *pointer.pressed.borrow_mut() = Some((now(), key.clone()));
-                pointer.y.set(Some(e.client_y() as f64));
-            })
-        },
+        pointer: pointer_handlers(on_event, scope, id),
         onfocus: {
-            let (key, pointer, focused) = (key.clone(), pointer.clone(), send(Event::FocusTrigger(id.clone())));
+            let (key, pointer, focused) = (key.clone(), pointer.clone(), emitter(on_event, Event::FocusTrigger(id.clone())));
             Callback::from(move |_: FocusEvent| {
                 let pressed = pointer.pressed.borrow_mut().take().is_some_and(|(at, k)| k == key && now() - at < PRESS_THEN_FOCUS_MS);
                 if !pressed {
@@ -90,23 +62,15 @@ pub fn trigger_handlers(
             })
         },
         onblur: {
-            let (key, left) = (key.clone(), send(Event::FocusLeft));
+            let (key, left) = (key.clone(), emitter(on_event, Event::FocusLeft));
             Callback::from(move |e: FocusEvent| {
                 if !stays_within(e.target(), e.related_target(), &key) {
                     left();
                 }
             })
         },
-        // The link's own address is for readers without JavaScript.
-        onclick: {
-            let activate = send(Event::Activate(id.clone()));
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                activate();
-            })
-        },
         onkeydown: {
-            let (activate, dismiss) = (send(Event::Activate(id.clone())), send(Event::Dismiss));
+            let (activate, dismiss) = (emitter(on_event, Event::Activate(id.clone())), emitter(on_event, Event::Dismiss));
             Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
                 "Enter" | " " if !is_button => {
                     e.prevent_default();
@@ -123,6 +87,61 @@ pub fn trigger_handlers(
                     }
                 }
                 _ => {}
+            })
+        },
+    }
+}
+
+/// A function that sends `event` when called.
+fn emitter(on_event: &Callback<PopoverEvent>, event: PopoverEvent) -> impl Fn() {
+    let on_event = on_event.clone();
+    move || on_event.emit(event.clone())
+}
+
+/// The pointer's handlers for `id`, for a trigger or for words that open a
+/// card without being one (`components::quiet_annotation`).
+pub fn pointer_handlers(on_event: &Callback<PopoverEvent>, scope: &ViewerScope, id: &TriggerId) -> PointerHandlers {
+    let key = id.key();
+    let pointer = &scope.pointer;
+    PointerHandlers {
+        onpointerenter: {
+            let (pointer, enter) = (pointer.clone(), emitter(on_event, Event::PointerEnterTrigger(id.clone())));
+            Callback::from(move |e: PointerEvent| {
+                if by_mouse(&e) {
+                    pointer.y.set(Some(e.client_y() as f64));
+                    enter();
+                }
+            })
+        },
+        onpointermove: {
+            let pointer = pointer.clone();
+            Callback::from(move |e: PointerEvent| {
+                if by_mouse(&e) {
+                    pointer.y.set(Some(e.client_y() as f64));
+                }
+            })
+        },
+        onpointerleave: {
+            let leave = emitter(on_event, Event::PointerLeaveTrigger(id.clone()));
+            Callback::from(move |e: PointerEvent| {
+                if by_mouse(&e) {
+                    leave();
+                }
+            })
+        },
+        onpointerdown: {
+            let (key, pointer) = (key.clone(), pointer.clone());
+            Callback::from(move |e: PointerEvent| {
+                *pointer.pressed.borrow_mut() = Some((now(), key.clone()));
+                pointer.y.set(Some(e.client_y() as f64));
+            })
+        },
+        // The link's own address is for readers without JavaScript.
+        onclick: {
+            let activate = emitter(on_event, Event::Activate(id.clone()));
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                activate();
             })
         },
     }
