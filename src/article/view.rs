@@ -70,9 +70,9 @@ impl<'a> BlockView<'a> {
 
     /// For each annotation, whether it is a speaker trigger in the calm
     /// reading: marked in the text and a stop for the keyboard. Those are
-    /// the attributions; the mentions of a speaker quoted in the paragraph
-    /// that no attribution there credits; and a quote or paraphrase whose
-    /// speaker the paragraph names nowhere else. Everything else reads as plain text
+    /// the attributions; a mention where it is the only one of a speaker
+    /// quoted in the paragraph; and a quote or paraphrase whose speaker the
+    /// paragraph names nowhere else. Everything else reads as plain text
     /// (still opening its card under the pointer), so every statement is
     /// one step from a trigger that says who spoke.
     pub fn speaker_triggers(&self) -> Vec<bool> {

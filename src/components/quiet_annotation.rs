@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::popover::trigger_events::pointer_handlers;
+use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, TriggerId};
 
@@ -31,7 +31,7 @@ pub fn quiet_annotation(v: QuietView<'_>) -> Html {
     if !v.live {
         return html! { <span { class } data-trigger={ key } data-speaker={ v.speaker }>{ v.text }</span> };
     }
-    let h = pointer_handlers(v.on_event, v.scope, v.id);
+    let h = trigger_handlers(v.on_event, v.scope, v.id, v.expanded, false);
     // tabindex -1: out of the tab order, but a jump from a card can focus it.
     html! {
         <span

@@ -70,13 +70,13 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
             aria-expanded={ if v.expanded { "true" } else { "false" } }
             aria-controls={ v.expanded.then_some(card_id) }
             data-trigger={ key }
-            onpointerenter={ h.pointer.onpointerenter }
-            onpointermove={ h.pointer.onpointermove }
-            onpointerleave={ h.pointer.onpointerleave }
-            onpointerdown={ h.pointer.onpointerdown }
+            onpointerenter={ h.onpointerenter }
+            onpointermove={ h.onpointermove }
+            onpointerleave={ h.onpointerleave }
+            onpointerdown={ h.onpointerdown }
             onfocus={ h.onfocus }
             onblur={ h.onblur }
-            onclick={ h.pointer.onclick }
+            onclick={ h.onclick }
             onkeydown={ h.onkeydown }
         >{ v.content }</@>
     }
