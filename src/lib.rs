@@ -18,3 +18,9 @@ pub mod publish;
 pub mod state;
 
 pub use app::{App, AppProps};
+
+// Talc instead of Rust's default dlmalloc: 2.4 KB gzip less WebAssembly
+// (bench/RESULTS.md, levers), and the viewer allocates little.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
