@@ -42,7 +42,7 @@ export function synthetic(n) {
   }
   return {
     format: 'annotated-article',
-    format_version: 1,
+    format_version: 2,
     id: `synthetic-${n}`,
     publication: { name: 'Benchmark Gazette' },
     published: '2025-04-02',

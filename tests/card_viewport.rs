@@ -14,7 +14,7 @@ use support::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ARTICLE: &str = r#"{
-  "format": "annotated-article", "format_version": 1, "id": "edge",
+  "format": "annotated-article", "format_version": 2, "id": "edge",
   "publication": { "name": "Edge Test" }, "published": "2025-04-02", "headline": "Edges",
   "revisions": [{ "id": "o", "timestamp": "2025-04-02", "provenance": { "kind": "archived" } }],
   "people": [{ "id": "ann", "name": "Ann Lee", "role": "Mayor", "sourcing": { "kind": "named" },

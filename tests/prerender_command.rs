@@ -213,3 +213,44 @@ fn a_bad_list_of_trusted_article_origins_stops_the_build() {
     let (code, text) = site.publish_with(&[("AA_ARTICLE_ORIGINS", Some("https://wire.example, http://127.0.0.1:8080"))]);
     assert_eq!(code, 0, "{text}");
 }
+
+/// The JSON-LD `NewsArticle` in a published page's head.
+fn news_article(page: &str) -> serde_json::Value {
+    let open = "<script type=\"application/ld+json\">";
+    let start = page.find(open).expect("a JSON-LD script") + open.len();
+    let end = start + page[start..].find("</script>").unwrap();
+    serde_json::from_str(&page[start..end]).unwrap()
+}
+
+#[test]
+fn format_2_pre_renders_corrections_organisations_and_every_change_marked() {
+    let bridge = include_str!("fixtures/bridge-repair-2025-05-06.json");
+    let site = Site::new("format-2", &[("seed.json", SEED_JSON), ("bridge.json", bridge)]);
+    let (code, text) = site.publish();
+    assert_eq!(code, 0, "{text}");
+    let latest = site.read("articles/bridge-repair-2025-05-06/index.html");
+    // The removal-only update: the removed paragraph's place, with its marker.
+    let removed = latest.find("A paragraph was removed here.").expect("the removed paragraph's place");
+    assert!(latest[removed..].find("Update: ").is_some_and(|at| at < 400), "the place carries the update's marker");
+    // The headline-only update: a marker inside the headline.
+    let h1 = &latest[latest.find("<h1").unwrap()..latest.find("</h1>").unwrap()];
+    assert!(h1.contains("update-marker") && h1.contains("Update: "), "{h1}");
+    // The correction, in words, in the list.
+    assert!(latest.contains("Updates and corrections"));
+    assert!(latest.contains("Correction, "));
+    assert!(latest.contains("aria-label=\"Correction: "), "the correction's marker says what it is");
+    // The organisation, without personal fields.
+    assert!(latest.contains("People and organisations in this article"));
+    assert!(latest.contains(">Organisation<"));
+    // Metadata: schema.org's correction and Organization.
+    let ld = news_article(&latest);
+    assert_eq!(ld["correction"][0]["@type"], "CorrectionComment");
+    assert!(ld["correction"][0]["text"].as_str().unwrap().contains("misstated the cost"));
+    let mentions = ld["mentions"].as_array().unwrap();
+    assert!(mentions.iter().any(|m| m["@type"] == "Organization" && m["name"] == "Riverton City Council"), "{mentions:?}");
+    // The original has neither the removal's place nor the correction.
+    let original = site.read("articles/bridge-repair-2025-05-06/version-original.html");
+    assert!(!original.contains("A paragraph was removed here."));
+    assert!(original.contains("The council meets again on Thursday"));
+    assert!(news_article(&original).get("correction").is_none());
+}

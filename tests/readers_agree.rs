@@ -22,6 +22,7 @@ fn agree(name: &str, bytes: &[u8]) -> bool {
 #[test]
 fn the_shipped_article_and_every_hostile_file() {
     assert!(agree("seed", SEED_JSON.as_bytes()));
+    assert!(agree("format 2 fixture", include_bytes!("fixtures/bridge-repair-2025-05-06.json")));
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
     let mut seen = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -77,18 +78,22 @@ fn syntax_errors_at_the_same_line_and_column() {
 #[test]
 fn type_and_field_errors_with_the_same_path() {
     let seed = SEED_JSON;
-    let edits: [(&str, &str); 14] = [
+    let edits: [(&str, &str); 18] = [
         ("\"id\": \"iran-us-talks-2025-04-02\"", "\"id\": 2025"),
         ("\"id\": \"iran-us-talks-2025-04-02\"", "\"id\": null"),
         ("\"id\": \"iran-us-talks-2025-04-02\"", "\"id\": [1]"),
         ("\"id\": \"iran-us-talks-2025-04-02\"", "\"id\": 1.5"),
         ("\"id\": \"iran-us-talks-2025-04-02\",", ""),
-        ("\"format_version\": 1", "\"format_version\": 2"),
+        ("\"format_version\": 2", "\"format_version\": 3"),
+        ("\"format_version\": 2", "\"format_version\": 0"),
         ("\"format\": \"annotated-article\"", "\"format\": {\"x\": [1, \"é\\n\"]}"),
         ("\"kind\": \"quote\"", "\"kind\": \"shout\""),
         ("\"kind\": \"quote\"", "\"kind\": 1"),
         ("\"kind\": \"archived\"", "\"kind\": \"lost\""),
         ("\"kind\": \"named\"", "\"kind\": \"famous\""),
+        ("\"provenance\": {", "\"kind\": \"fix\", \"provenance\": {"),
+        ("\"provenance\": {", "\"kind\": 2, \"provenance\": {"),
+        ("\"sourcing\": {", "\"kind\": \"company\", \"sourcing\": {"),
         ("\"person\": \"trump\"", "\"person\": \"trump\", \"colour\": \"red\""),
         ("\"person\": \"trump\"", "\"person\": \"trump\", \"person\": \"vance\""),
         ("\"blocks\": [", "\"blocks\": {\"x\": ["),
@@ -100,7 +105,7 @@ fn type_and_field_errors_with_the_same_path() {
     }
     for text in [
         "{\"format\": \"annotated-article\", \"format_version\": 1}",
-        "{\"format\": \"annotated-article\", \"format_version\": 1, \"format\": 1}",
+        "{\"format\": \"annotated-article\", \"format_version\": 2, \"format\": 1}",
         "[]",
         "{}",
     ] {

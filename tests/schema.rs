@@ -43,7 +43,7 @@ fn mistakes_fail_schema_and_loader_alike() {
     let base: Value = serde_json::from_str(&doc_example()).unwrap();
     let mutations: [Mutation; 5] = [
         ("unknown field", |v| v["blocks"][0]["anotations"] = Value::Array(vec![])),
-        ("wrong version", |v| v["format_version"] = 2.into()),
+        ("wrong version", |v| v["format_version"] = 3.into()),
         ("bad id", |v| v["blocks"][0]["id"] = "p 1".into()),
         ("javascript link", |v| v["people"][0]["sources"][0]["url"] = "javascript:alert(1)".into()),
         ("update without revision", |v| {

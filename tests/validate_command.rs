@@ -13,7 +13,9 @@ fn run(args: &[&str]) -> (i32, String) {
 fn a_valid_file_exits_zero() {
     let (code, text) = run(&["assets/articles/iran-us-talks-2025-04-02.json"]);
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("valid: 3 revisions, 19 blocks, 14 people."), "{text}");
+    assert!(text.contains("valid (format 2): 3 revisions, 19 blocks, 14 people."), "{text}");
+    // Allowed, but pointed out: the original has a date only.
+    assert!(text.contains("  warning: revisions[0].timestamp: Revision \"original\" gives a date only"), "{text}");
 }
 
 #[test]
@@ -41,4 +43,17 @@ fn a_missing_file_or_no_argument_exits_two() {
     let (code, text) = run(&[]);
     assert_eq!(code, 2);
     assert!(text.contains("usage: validate-article"));
+}
+
+#[test]
+fn a_format_1_file_is_valid_and_the_command_says_how_it_was_read() {
+    let dir = std::env::temp_dir().join(format!("validate-article-v1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("old.json");
+    let old = annotated_article::article::SEED_JSON.replacen("\"format_version\": 2", "\"format_version\": 1", 1);
+    std::fs::write(&file, old).unwrap();
+    let (code, text) = run(&[file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("valid (format 1, read as format 2): 3 revisions"), "{text}");
+    std::fs::remove_dir_all(dir).ok();
 }

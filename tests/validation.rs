@@ -53,11 +53,11 @@ fn the_minimal_article_is_valid() {
 #[test]
 fn unknown_format_version() {
     let mut v = minimal();
-    v["format_version"] = json!(2);
+    v["format_version"] = json!(3);
     let e = only_error(&v);
     assert_eq!(e.location, at("format_version"));
-    assert_eq!(e.problem, "The file is format version 2; this viewer reads version 1 only.");
-    assert!(e.expected.contains("\"format_version\": 1"));
+    assert_eq!(e.problem, "The file is format version 3; this viewer reads version 1 or 2.");
+    assert!(e.expected.contains("\"format_version\": 2"));
 }
 
 #[test]
@@ -350,4 +350,44 @@ fn overlapping_repeats_are_ambiguous_and_a_prefix_can_pick_the_second() {
     assert_eq!(e.problem, "The words “ha ha” appear 2 times in the paragraph, so it is unclear which is meant.");
     v["blocks"][0]["annotations"][0]["prefix"] = json!("ha ");
     assert!(errors(&v).is_empty(), "{:#?}", errors(&v));
+}
+
+#[test]
+fn the_original_is_neither_an_update_nor_a_correction() {
+    let mut v = minimal();
+    v["revisions"][0]["kind"] = json!("correction");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("revisions[0].kind"));
+    assert_eq!(e.problem, "The original is marked as a correction.");
+    assert!(e.expected.contains("only later revisions"), "{}", e.expected);
+}
+
+#[test]
+fn a_correction_is_accepted_on_a_later_revision() {
+    let mut v = minimal();
+    v["revisions"][1]["kind"] = json!("correction");
+    assert!(errors(&v).is_empty());
+}
+
+#[test]
+fn an_organisation_has_no_role_or_affiliation() {
+    let mut v = minimal();
+    v["people"][0]["kind"] = json!("organization");
+    v["people"][0]["role"] = json!("Spokesperson");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("people[0].role"));
+    assert_eq!(e.problem, "\"Ana Díaz\" is an organisation, which has no role.");
+    assert!(e.expected.contains("description"), "{}", e.expected);
+}
+
+#[test]
+fn a_format_1_file_cannot_use_format_2_kinds() {
+    let mut v = minimal();
+    v["format_version"] = json!(1);
+    assert!(errors(&v).is_empty(), "format 1 still loads");
+    v["people"][0]["kind"] = json!("person");
+    let e = only_error(&v);
+    assert_eq!(e.location, at("people[0].kind"));
+    assert_eq!(e.problem, "A source kind (\"person\") is new in format version 2, but the file says \"format_version\": 1.");
+    assert!(e.expected.starts_with("\"format_version\": 2"), "{}", e.expected);
 }

@@ -5,8 +5,9 @@
 //! article and the same messages (tests/readers_agree.rs).
 
 use super::error::{ArticleError, Location};
+use super::format::{self, FORMAT_NAME, FORMAT_VERSION};
 use super::json::Value;
-use super::model::{Article, FORMAT_NAME, FORMAT_VERSION};
+use super::model::Article;
 use super::reader;
 use super::validate::validate;
 
@@ -23,6 +24,7 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<ArticleError>> {
     #[cfg(not(target_arch = "wasm32"))]
     let read = serde_reader::read(text);
     let mut article = read.map_err(|e| vec![e])?;
+    format::upgrade(&mut article)?;
     let problems = validate(&article);
     if problems.is_empty() {
         article.derive();
@@ -101,7 +103,7 @@ fn check_header(format: Option<(bool, String)>, version: Option<(bool, String)>)
         Some((true, _)) => Ok(()),
         Some((false, other)) => Err(ArticleError::at(
             "format_version",
-            format!("The file is format version {other}; this viewer reads version {FORMAT_VERSION} only."),
+            format!("The file is format version {other}; this viewer reads version {}.", format::readable_versions()),
             format!("{expected_version}, or a newer viewer for a newer format."),
         )),
         None => Err(ArticleError::at(
@@ -133,8 +135,8 @@ pub fn read_compact(text: &str) -> Result<Article, ArticleError> {
         }
     }
     let format = format.map(|v| (matches!(v, Value::String(s) if s == FORMAT_NAME), v.to_string()));
-    let version =
-        version.map(|v| (matches!(v, Value::Number { text, integer: true } if text.parse::<u64>() == Ok(FORMAT_VERSION)), v.to_string()));
+    let version = version
+        .map(|v| (matches!(v, Value::Number { text, integer: true } if text.parse::<u64>().is_ok_and(format::reads)), v.to_string()));
     check_header(format, version)?;
     reader::article(text, &root)
 }
@@ -145,7 +147,8 @@ pub mod serde_reader {
     use serde::Deserialize;
 
     use super::super::error::{ArticleError, Location};
-    use super::super::model::{Article, FORMAT_NAME, FORMAT_VERSION};
+    use super::super::format::{self, FORMAT_NAME};
+    use super::super::model::Article;
     use super::super::reader::{line_column, reword};
     use super::{check_header, not_an_object, starts_like_a_non_object};
 
@@ -166,7 +169,7 @@ pub mod serde_reader {
         let header: Header =
             serde_json::from_str(text).map_err(|e| if e.is_data() { not_an_object() } else { json_error(text, &e, None) })?;
         let format = header.format.map(|v| (v.as_str() == Some(FORMAT_NAME), v.to_string()));
-        let version = header.format_version.map(|v| (v.as_u64() == Some(FORMAT_VERSION), v.to_string()));
+        let version = header.format_version.map(|v| (v.as_u64().is_some_and(format::reads), v.to_string()));
         check_header(format, version)?;
         let mut de = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {

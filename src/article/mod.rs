@@ -7,6 +7,7 @@ pub mod case;
 pub mod changes;
 pub mod diff;
 pub mod error;
+pub mod format;
 pub mod json;
 pub mod load;
 pub mod model;
@@ -19,12 +20,13 @@ pub mod timestamp;
 pub mod validate;
 pub mod versioned;
 pub mod view;
+pub mod warnings;
 pub mod web_address;
 
 pub use error::{ArticleError, Location};
 pub use load::{load, MAX_ARTICLE_BYTES};
 pub use model::*;
-pub use view::{BlockView, Piece};
+pub use view::{BlockView, BodyItem, Piece};
 
 /// The article the viewer ships with (2 April 2025, Iran–U.S. talks).
 pub const SEED_JSON: &str = include_str!("../../assets/articles/iran-us-talks-2025-04-02.json");

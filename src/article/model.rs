@@ -9,10 +9,7 @@ use std::ops::Range;
 use super::anchor::{Found, Quote};
 use super::versioned::{Edit, History, VersionedText};
 
-/// The value of the `format` field that names this file type.
-pub const FORMAT_NAME: &str = "annotated-article";
-/// The format version this viewer reads.
-pub const FORMAT_VERSION: u64 = 1;
+pub use super::format::{FORMAT_NAME, FORMAT_VERSION};
 
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
@@ -50,6 +47,9 @@ pub(crate) struct Derived {
     /// An update without any gets its marker on every block it added or
     /// edited, so no update goes unmarked.
     pub explicit_markers: Vec<bool>,
+    /// The format version the file said it was written in (`format_version`
+    /// is the current one once `format::upgrade` has run).
+    pub read_version: u64,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -82,6 +82,46 @@ pub struct Revision {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<String>,
     pub provenance: Provenance,
+    /// What kind of change this is (format 2); an update when absent.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub kind: Option<RevisionKind>,
+}
+
+/// What a revision after the original is: news added, or an error put right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
+pub enum RevisionKind {
+    Update,
+    Correction,
+}
+
+impl RevisionKind {
+    /// Every kind, in the format's order (the browser's reader takes the
+    /// names from here).
+    pub const ALL: [RevisionKind; 2] = [RevisionKind::Update, RevisionKind::Correction];
+
+    /// The name the format uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Update => "update",
+            RevisionKind::Correction => "correction",
+        }
+    }
+
+    /// How the viewer names one, capitalised: "Update", "Correction".
+    pub fn title(self) -> &'static str {
+        match self {
+            RevisionKind::Update => "Update",
+            RevisionKind::Correction => "Correction",
+        }
+    }
+}
+
+impl Revision {
+    pub fn kind(&self) -> RevisionKind {
+        self.kind.unwrap_or(RevisionKind::Update)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -129,9 +169,44 @@ pub struct Person {
     /// Where the card's facts come from.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<Link>,
+    /// A person, or an organisation speaking as one (format 2); a person
+    /// when absent.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub kind: Option<SourceKind>,
+}
+
+/// Who a source in `people` is: a person, or an organisation (a government,
+/// a ministry, a company) credited as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
+pub enum SourceKind {
+    Person,
+    Organization,
+}
+
+impl SourceKind {
+    /// Every kind, in the format's order.
+    pub const ALL: [SourceKind; 2] = [SourceKind::Person, SourceKind::Organization];
+
+    /// The name the format uses (schema.org's spelling).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+        }
+    }
 }
 
 impl Person {
+    pub fn kind(&self) -> SourceKind {
+        self.kind.unwrap_or(SourceKind::Person)
+    }
+
+    pub fn is_organization(&self) -> bool {
+        self.kind() == SourceKind::Organization
+    }
+
     pub fn display_name(&self) -> &str {
         self.canonical_name.as_deref().unwrap_or(&self.name)
     }
@@ -316,7 +391,7 @@ impl Article {
                 explicit[r] = true;
             }
         }
-        self.derived = Derived { explicit_markers: explicit };
+        self.derived.explicit_markers = explicit;
     }
 
     pub fn revision_index(&self, id: &str) -> Option<usize> {
@@ -329,6 +404,29 @@ impl Article {
 
     pub fn latest_revision(&self) -> usize {
         self.revisions.len().saturating_sub(1)
+    }
+
+    /// Whether some revision is a correction (format 2).
+    pub fn has_corrections(&self) -> bool {
+        self.revisions.iter().any(|r| r.kind() == RevisionKind::Correction)
+    }
+
+    /// What the list of later revisions is called, in a sentence.
+    pub fn updates_name(&self) -> &'static str {
+        if self.has_corrections() {
+            "updates and corrections"
+        } else {
+            "updates"
+        }
+    }
+
+    /// The same, as a heading.
+    pub fn updates_heading(&self) -> &'static str {
+        if self.has_corrections() {
+            "Updates and corrections"
+        } else {
+            "Updates"
+        }
     }
 
     /// The sign printed for an update: its own marker, or its number among the

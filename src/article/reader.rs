@@ -165,6 +165,14 @@ impl Reader<'_> {
         }
     }
 
+    /// `variant`, or `None` for null (serde's `Option` of an enum).
+    fn optional_variant(&self, node: &Node, path: &str, names: &[&str]) -> R<Option<usize>> {
+        match node.value {
+            Value::Null => Ok(None),
+            _ => self.variant(node, path, names).map(Some),
+        }
+    }
+
     /// An object's fields in the file's order: each known one handed to
     /// `field` with its index in `names`; an unknown or repeated name is an
     /// error, and so, at the end, is a missing `required` one.
@@ -274,8 +282,9 @@ impl Reader<'_> {
             marker: None,
             note: None,
             provenance: Provenance { kind: ProvenanceKind::Archived, detail: None, url: None },
+            kind: None,
         };
-        let names = ["id", "label", "timestamp", "marker", "note", "provenance"];
+        let names = ["id", "label", "timestamp", "marker", "note", "provenance", "kind"];
         self.object(node, path, "struct Revision", &names, &[0, 2, 5], &mut |i, n, p| {
             match i {
                 0 => out.id = self.string(n, p)?,
@@ -283,7 +292,8 @@ impl Reader<'_> {
                 2 => out.timestamp = self.string(n, p)?,
                 3 => out.marker = self.optional(n, p)?,
                 4 => out.note = self.optional(n, p)?,
-                _ => out.provenance = self.provenance(n, p)?,
+                5 => out.provenance = self.provenance(n, p)?,
+                _ => out.kind = self.optional_variant(n, p, &RevisionKind::ALL.map(RevisionKind::as_str))?.map(|i| RevisionKind::ALL[i]),
             }
             Ok(())
         })?;
@@ -317,8 +327,9 @@ impl Reader<'_> {
             sourcing: Sourcing { kind: SourcingKind::Named, words: None },
             description: None,
             sources: Vec::new(),
+            kind: None,
         };
-        let names = ["id", "name", "canonical_name", "role", "affiliation", "country", "sourcing", "description", "sources"];
+        let names = ["id", "name", "canonical_name", "role", "affiliation", "country", "sourcing", "description", "sources", "kind"];
         self.object(node, path, "struct Person", &names, &[0, 1, 6], &mut |i, n, p| {
             match i {
                 0 => out.id = self.string(n, p)?,
@@ -329,7 +340,8 @@ impl Reader<'_> {
                 5 => out.country = self.optional(n, p)?,
                 6 => out.sourcing = self.sourcing(n, p)?,
                 7 => out.description = self.optional(n, p)?,
-                _ => out.sources = self.list(n, p, Self::link)?,
+                8 => out.sources = self.list(n, p, Self::link)?,
+                _ => out.kind = self.optional_variant(n, p, &SourceKind::ALL.map(SourceKind::as_str))?.map(|i| SourceKind::ALL[i]),
             }
             Ok(())
         })?;

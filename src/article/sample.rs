@@ -5,6 +5,7 @@
 
 use serde_json::{json, Value};
 
+use super::format::{FORMAT_NAME, FORMAT_VERSION};
 use super::{load, Article};
 
 pub struct Sample(Value);
@@ -20,7 +21,7 @@ impl Sample {
     /// 1 January 2025), nobody, no blocks.
     pub fn new() -> Sample {
         Sample(json!({
-            "format": "annotated-article", "format_version": 1, "id": "t",
+            "format": FORMAT_NAME, "format_version": FORMAT_VERSION, "id": "t",
             "publication": { "name": "P" }, "published": "2025-01-01", "headline": "H",
             "revisions": [{ "id": "o", "timestamp": "2025-01-01", "provenance": { "kind": "archived" } }],
             "people": [],

@@ -168,6 +168,13 @@ impl<'a> Checker<'a> {
                 }
                 printed_by.push((printed, &r.id));
             }
+            if let (0, Some(kind)) = (i, r.kind) {
+                self.push(
+                    format!("{path}.kind"),
+                    format!("The original is marked as a {}.", kind.as_str()),
+                    "no \"kind\" on the first revision: only later revisions are updates or corrections.",
+                );
+            }
             if let Some(note) = &r.note {
                 self.non_empty(&format!("{path}.note"), "update note", note);
             }
@@ -285,6 +292,17 @@ impl<'a> Checker<'a> {
                 }
             }
             self.links(&format!("{path}.sources"), &p.sources);
+            if p.is_organization() {
+                for (field, value) in [("role", &p.role), ("affiliation", &p.affiliation)] {
+                    if value.is_some() {
+                        self.push(
+                            format!("{path}.{field}"),
+                            format!("\"{}\" is an organisation, which has no {field}.", p.name),
+                            "what the organisation is in \"description\"; a person speaking for it as their own entry.",
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -17,6 +17,15 @@ pub enum Piece {
     Marker { revision: usize, annotation: Option<usize> },
 }
 
+/// What the body shows at a revision, in order: a block as it reads then,
+/// or the place of a block an update removed, which carries that update's
+/// marker so that no removal goes unmarked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyItem {
+    Block(usize),
+    Removed { block: usize, revision: usize },
+}
+
 /// One block as it reads at a revision.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockView<'a> {
@@ -128,10 +137,50 @@ impl Article {
         (0..self.blocks.len()).filter(|&i| self.blocks[i].history().text_at(&self.revisions, revision).is_some()).collect()
     }
 
+    /// The body at `revision`: the blocks that exist then and, where a block
+    /// stood before an update up to `revision` removed it, its place.
+    pub fn body_at(&self, revision: usize) -> Vec<BodyItem> {
+        (0..self.blocks.len()).filter_map(|index| self.body_item(index, revision)).collect()
+    }
+
+    fn body_item(&self, index: usize, revision: usize) -> Option<BodyItem> {
+        let block = self.blocks.get(index)?;
+        if block.history().text_at(&self.revisions, revision).is_some() {
+            return Some(BodyItem::Block(index));
+        }
+        let removed = self.removal(block)?;
+        (removed <= revision).then_some(BodyItem::Removed { block: index, revision: removed })
+    }
+
+    /// The update that removed a block the article had printed before it.
+    fn removal(&self, block: &Block) -> Option<usize> {
+        let removed = block.removed_in.as_deref().and_then(|id| self.revision_index(id))?;
+        let added = block.added_in.as_deref().map_or(Some(0), |id| self.revision_index(id))?;
+        (added < removed).then_some(removed)
+    }
+
     /// Whether the update at `revision` added or reworded this block.
     fn block_changed_in(&self, block: &Block, revision: usize) -> bool {
         let id = self.revisions.get(revision).map(|r| r.id.as_str());
         block.added_in.as_deref() == id || block.edits.iter().any(|e| Some(e.revision.as_str()) == id)
+    }
+
+    /// The updates up to `revision` whose marker stands after the headline:
+    /// those that changed only the headline or the dek, so that they would
+    /// otherwise be marked nowhere in the text.
+    pub fn headline_markers(&self, revision: usize) -> Vec<usize> {
+        (1..=revision.min(self.latest_revision()))
+            .filter(|&r| {
+                let id = self.revisions.get(r).map(|x| x.id.as_str());
+                let changed = |h: super::versioned::History<'_>| {
+                    h.added_in == id || h.removed_in == id || h.edits.iter().any(|e| Some(e.revision.as_str()) == id)
+                };
+                let in_heading = changed(self.headline.history()) || self.dek.as_ref().is_some_and(|d| changed(d.history()));
+                let in_body = self.derived.explicit_markers.get(r).copied().unwrap_or(true)
+                    || self.blocks.iter().any(|b| self.block_changed_in(b, r) || self.removal(b) == Some(r));
+                in_heading && !in_body
+            })
+            .collect()
     }
 
     /// The update markers in a block's `text` at `revision`, in order:
@@ -157,13 +206,18 @@ impl Article {
         markers
     }
 
-    /// For each revision index, the blocks that carry its marker at
-    /// `revision`, in reading order (for the list of updates' back-links).
+    /// For each revision index, the blocks (or removed blocks' places) that
+    /// carry its marker at `revision`, in reading order (for the list of
+    /// updates' back-links).
     pub fn marker_blocks(&self, revision: usize) -> Vec<Vec<usize>> {
         let mut marked = vec![Vec::new(); self.revisions.len()];
         for (index, block) in self.blocks.iter().enumerate() {
-            let Some(text) = block.history().text_at(&self.revisions, revision) else { continue };
-            for (_, rev, _) in self.markers(block, text, revision) {
+            let revs: Vec<usize> = match (block.history().text_at(&self.revisions, revision), self.body_item(index, revision)) {
+                (Some(text), _) => self.markers(block, text, revision).into_iter().map(|m| m.1).collect(),
+                (None, Some(BodyItem::Removed { revision: r, .. })) => vec![r],
+                (None, _) => Vec::new(),
+            };
+            for rev in revs {
                 if let Some(blocks) = marked.get_mut(rev) {
                     blocks.push(index);
                 }

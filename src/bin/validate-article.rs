@@ -4,7 +4,9 @@
 
 use std::process::ExitCode;
 
+use annotated_article::article::format::FORMAT_VERSION;
 use annotated_article::article::load;
+use annotated_article::article::warnings::warnings;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -24,12 +26,23 @@ fn main() -> ExitCode {
             }
         };
         match load(&bytes) {
-            Ok(article) => println!(
-                "{file}: valid: {} revisions, {} blocks, {} people.",
-                article.revisions.len(),
-                article.blocks.len(),
-                article.people.len()
-            ),
+            Ok(article) => {
+                let read = article.read_version();
+                let version = if read == FORMAT_VERSION {
+                    format!("format {read}")
+                } else {
+                    format!("format {read}, read as format {FORMAT_VERSION}")
+                };
+                println!(
+                    "{file}: valid ({version}): {} revisions, {} blocks, {} people.",
+                    article.revisions.len(),
+                    article.blocks.len(),
+                    article.people.len()
+                );
+                for w in warnings(&article) {
+                    println!("  warning: {w}");
+                }
+            }
             Err(problems) => {
                 let n = problems.len();
                 println!("{file}: {n} problem{}:", if n == 1 { "" } else { "s" });

@@ -9,11 +9,13 @@ use super::changes_view::{changes_view, ChangesViewProps};
 use super::paragraph::Paragraph;
 use super::people_list::{people_list, PeopleListProps};
 use super::popover_frame::PopoverFrame;
+use super::removed_block::{removed_block, RemovedBlockProps};
 use super::speaker_card::{speaker_card, SpeakerCardProps};
 use super::statement_switch::{statement_switch, StatementSwitchProps};
 use super::update_list::{update_list, UpdateListProps};
 use super::update_note::{update_note, UpdateNoteProps};
 use super::version_switch::{version_switch, VersionSwitchProps};
+use crate::article::BodyItem;
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, SharedArticle, TriggerId, Version};
 
@@ -67,18 +69,24 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             scope: props.scope.clone(),
             node: props.popover_node.clone(),
         };
-        match t {
-            TriggerId::Marker { revision: r, .. } => update_note(&UpdateNoteProps { frame, revision: *r }),
-            _ => match t.person(a) {
-                Some(person) => speaker_card(&SpeakerCardProps { frame, person, revision }),
-                None => html! {},
-            },
+        match (t.update(), t.person(a)) {
+            (Some(r), _) => update_note(&UpdateNoteProps { frame, revision: r }),
+            (None, Some(person)) => speaker_card(&SpeakerCardProps { frame, person, revision }),
+            (None, None) => html! {},
         }
     });
     html! {
         <>
             <article class="article" lang={ a.language.clone() }>
-                { article_header(&ArticleHeaderProps { article: a.clone(), revision, changes }) }
+                { article_header(&ArticleHeaderProps {
+                    article: a.clone(),
+                    revision,
+                    changes,
+                    open: props.open.clone(),
+                    scope: props.scope.clone(),
+                    live: props.live,
+                    on_popover: props.on_popover.clone(),
+                }) }
                 if a.revisions.len() > 1 {
                     { version_switch(&VersionSwitchProps {
                         article: a.clone(),
@@ -99,7 +107,17 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     { changes_view(&ChangesViewProps { article: a.clone() }) }
                 } else {
                     <div class="article-body">
-                        { for a.block_indices_at(revision).into_iter().map(|block| html! {
+                        { for a.body_at(revision).into_iter().map(|item| match item {
+                            BodyItem::Removed { block, revision: removed } => removed_block(RemovedBlockProps {
+                                article: a,
+                                block,
+                                revision: removed,
+                                expanded: marker_expanded_in(block) == Some(removed),
+                                scope: &props.scope,
+                                live: props.live,
+                                on_popover: &props.on_popover,
+                            }),
+                            BodyItem::Block(block) => html! {
                             <Paragraph
                                 key={ block }
                                 article={ a.clone() }
@@ -112,6 +130,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                                 scope={ props.scope.clone() }
                                 live={ props.live }
                             />
+                            },
                         }) }
                     </div>
                 }

@@ -16,10 +16,12 @@ pub mod paragraph;
 pub mod people_list;
 pub mod popover_frame;
 pub mod quiet_annotation;
+pub mod removed_block;
 pub mod speaker_card;
 pub mod statement_switch;
 pub mod trigger;
 pub mod update_list;
+pub mod update_marker;
 pub mod update_note;
 pub mod version_switch;
 

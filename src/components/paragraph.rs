@@ -6,17 +6,11 @@ use yew::prelude::*;
 
 use super::quiet_annotation::{quiet_annotation, QuietView};
 use super::trigger::{trigger, TriggerView};
+use super::update_marker::{update_marker, MarkerView};
 use crate::article::people::spoken_name;
-use crate::article::timestamp;
-use crate::article::{Article, BlockView, Piece};
+use crate::article::{BlockView, Piece};
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, SharedArticle, TriggerId};
-
-/// "Update: April 2, 2025, 4 p.m." — how a marker is announced.
-pub fn update_label(article: &Article, revision: usize) -> String {
-    let when = article.revisions.get(revision).map(|r| timestamp::display(&r.timestamp)).unwrap_or_default();
-    format!("Update: {when}")
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -122,24 +116,15 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 content: html! { { text } },
             })
         }
-        Run::Marker { revision } => html! {
-            <sup class="update-marker">
-                { trigger(TriggerView {
-                    scope,
-                    ids: &ids,
-                    id: &TriggerId::Marker { block: props.block, revision },
-                    fragment: 0,
-                    expanded: props.expanded_marker == Some(revision),
-                    inline: false,
-                    class: classes!("aa-marker"),
-                    label: Some(update_label(a, revision)),
-                    href: Some(format!("#{}", ids.update_entry(a, revision))),
-                    live: props.live,
-                    on_event: &props.on_popover,
-                    content: html! { a.marker(revision) },
-                }) }
-            </sup>
-        },
+        Run::Marker { revision } => update_marker(MarkerView {
+            article: a,
+            scope,
+            ids: &ids,
+            id: TriggerId::Marker { block: props.block, revision },
+            expanded: props.expanded_marker == Some(revision),
+            live: props.live,
+            on_event: &props.on_popover,
+        }),
     });
     html! { <p class="paragraph" data-block={ view.block.id.clone() }>{ for content }</p> }
 }

@@ -43,7 +43,9 @@ pub fn people_list(props: &PeopleListProps) -> Html {
                     on_event: &props.on_popover,
                     content: html! { person.display_name() },
                 }) }
-                if let Some(role) = &person.role {
+                if person.is_organization() {
+                    <span class="roster-role">{ "Organisation" }</span>
+                } else if let Some(role) = &person.role {
                     <span class="roster-role">{ role }</span>
                 }
             </li>
@@ -62,7 +64,9 @@ pub fn people_list(props: &PeopleListProps) -> Html {
     };
     html! {
         <section class="people-list" aria-labelledby={ heading_id.clone() }>
-            <h2 id={ heading_id }>{ "People in this article" }</h2>
+            <h2 id={ heading_id }>
+                if a.people.iter().any(|p| p.is_organization()) { { "People and organisations in this article" } } else { { "People in this article" } }
+            </h2>
             { group("Named sources", &roster.named) }
             { group("Anonymous sources", &roster.anonymous) }
             { group("Also mentioned", &roster.mentioned) }

@@ -74,7 +74,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     html! {
         { popover_frame(&props.frame, "speaker-card", html! { <>
             <div class="card-head">
-                <span class={ classes!("avatar", anonymous.then_some("is-anonymous")) } aria-hidden="true">{ avatar }</span>
+                <span class={ classes!("avatar", anonymous.then_some("is-anonymous"), person.is_organization().then_some("is-organization")) } aria-hidden="true">{ avatar }</span>
                 <div>
                     <h2 class="card-name" id={ title_id }>{ person.display_name() }</h2>
                     if printed_differs {
@@ -82,7 +82,11 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
                     }
                 </div>
             </div>
-            if let Some(role) = &person.role {
+            // An organisation has no personal fields (the validator refuses
+            // a role or affiliation on one): the card says what it is.
+            if person.is_organization() {
+                <p class="card-role">{ "Organisation" }</p>
+            } else if let Some(role) = &person.role {
                 <p class="card-role">{ role }</p>
             }
             if !facts.is_empty() {

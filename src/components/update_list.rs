@@ -5,7 +5,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::article::timestamp;
+use crate::article::{timestamp, RevisionKind};
 use crate::hooks::dom::element_by_id;
 use crate::hooks::jump::jump_to;
 use crate::hooks::ViewerScope;
@@ -23,8 +23,10 @@ pub fn update_list(props: &UpdateListProps) -> Html {
     let a = &props.article;
     let ids = scope.ids(a);
     let heading_id = ids.heading("updates");
-    // Where each update's markers stand in the version shown.
+    // Where each update's markers stand in the version shown: after the
+    // headline, then in the body in reading order.
     let marked = a.marker_blocks(props.revision);
+    let headline = a.headline_markers(props.revision);
     let entries: Vec<Html> = a
         .revisions
         .iter()
@@ -33,9 +35,11 @@ pub fn update_list(props: &UpdateListProps) -> Html {
         .take(props.revision)
         .map(|(i, r)| {
             let when = timestamp::display(&r.timestamp);
-            let blocks = marked.get(i).cloned().unwrap_or_default();
-            let backlinks = blocks.iter().enumerate().map(|(n, &block)| {
-                let target = ids.trigger(&TriggerId::Marker { block, revision: i }, 0);
+            let in_headline = headline.contains(&i).then_some(TriggerId::HeadlineMarker { revision: i });
+            let in_body = marked.get(i).into_iter().flatten().map(|&block| TriggerId::Marker { block, revision: i });
+            let blocks: Vec<TriggerId> = in_headline.into_iter().chain(in_body).collect();
+            let backlinks = blocks.iter().enumerate().map(|(n, marker)| {
+                let target = ids.trigger(marker, 0);
                 let (root, scope, id) = (props.root.clone(), scope.clone(), target.clone());
                 let onclick = Callback::from(move |e: MouseEvent| {
                     if let Some(el) = root.cast::<Element>().and_then(|r| element_by_id(&r, &id)) {
@@ -44,7 +48,10 @@ pub fn update_list(props: &UpdateListProps) -> Html {
                     }
                 });
                 let letter = if blocks.len() == 1 { "↑".to_owned() } else { backlink_letter(n) };
-                let label = format!("Back to passage {} marked {}", n + 1, a.marker(i));
+                let label = match marker {
+                    TriggerId::HeadlineMarker { .. } => format!("Back to the headline, marked {}", a.marker(i)),
+                    _ => format!("Back to passage {} marked {}", n + 1, a.marker(i)),
+                };
                 html! { <a class="backlink" href={ format!("#{target}") } aria-label={ label } { onclick }>{ letter }</a> }
             });
             html! {
@@ -55,6 +62,9 @@ pub fn update_list(props: &UpdateListProps) -> Html {
                     }
                     { for backlinks }
                     { " " }
+                    if r.kind() == RevisionKind::Correction {
+                        <span class="update-entry-kind">{ "Correction, " }</span>
+                    }
                     <time datetime={ r.timestamp.clone() }>{ when }</time>
                     if let Some(note) = &r.note {
                         { ": " }<span class="update-entry-note">{ note }</span>
@@ -68,7 +78,7 @@ pub fn update_list(props: &UpdateListProps) -> Html {
     }
     html! {
         <section class="update-list" aria-labelledby={ heading_id.clone() }>
-            <h2 id={ heading_id }>{ "Updates" }</h2>
+            <h2 id={ heading_id }>{ a.updates_heading() }</h2>
             <ol>{ for entries }</ol>
         </section>
     }

@@ -38,14 +38,14 @@ pub fn update_note(props: &UpdateNoteProps) -> Html {
         { popover_frame(&props.frame, "update-note", html! { <>
             <h2 class="note-title" id={ title_id }>
                 <span class="note-marker" aria-hidden="true">{ a.marker(props.revision) }</span>
-                { format!("Update, {when}") }
+                { format!("{}, {when}", r.kind().title()) }
             </h2>
             if let Some(note) = &r.note {
                 <p class="note-text">{ note }</p>
             }
             <p class="note-link">
                 <a href={ format!("#{entry}") } onclick={ to_list }>
-                    { format!("See the list of updates ({})", revision_name(a, props.revision)) }
+                    { format!("See the list of {} ({})", a.updates_name(), revision_name(a, props.revision)) }
                 </a>
             </p>
         </> }) }

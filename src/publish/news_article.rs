@@ -3,13 +3,15 @@
 //! adds reporting (`correction` is for corrections), so each revision is a
 //! `workExample` of the article: its `version`, `dateModified`, its note as
 //! `description`, the `url` of its page, and whether it was archived
-//! (`archivedAt`) or reconstructed (`creativeWorkStatus`).
+//! (`archivedAt`) or reconstructed (`creativeWorkStatus`). A correction
+//! (format 2) is also listed under `correction` as a `CorrectionComment`, and
+//! an organisation among the sources is an `Organization`.
 
 use serde_json::{json, Map, Value};
 
 use super::address::{is_web_url, Site};
 use super::site::{canonical, version_page, PagePlan};
-use crate::article::{Article, ProvenanceKind, SourcingKind};
+use crate::article::{Article, ProvenanceKind, RevisionKind, SourcingKind};
 use crate::state::version::revision_name;
 use crate::state::Version;
 
@@ -81,6 +83,9 @@ pub fn news_article(article: &Article, site: &Site, page: &PagePlan) -> Value {
         .filter_map(|&p| article.people.get(p))
         .filter(|p| p.sourcing.kind == SourcingKind::Named)
         .map(|p| {
+            if p.is_organization() {
+                return json!({ "@type": "Organization", "name": p.display_name() });
+            }
             let mut person = json!({ "@type": "Person", "name": p.display_name() });
             if let Some(role) = &p.role {
                 person["jobTitle"] = json!(role);
@@ -93,6 +98,23 @@ pub fn news_article(article: &Article, site: &Site, page: &PagePlan) -> Value {
         .collect();
     if !mentions.is_empty() {
         out.insert("mentions".into(), Value::Array(mentions));
+    }
+    // The corrections this version has taken in.
+    let corrections: Vec<Value> = article
+        .revisions
+        .iter()
+        .take(revision.saturating_add(1))
+        .filter(|r| r.kind() == RevisionKind::Correction)
+        .map(|r| {
+            let mut c = json!({ "@type": "CorrectionComment", "datePublished": r.timestamp });
+            if let Some(note) = &r.note {
+                c["text"] = json!(note);
+            }
+            c
+        })
+        .collect();
+    if !corrections.is_empty() {
+        out.insert("correction".into(), Value::Array(corrections));
     }
     if article.revisions.len() > 1 {
         let versions = article.revisions.iter().enumerate().map(|(r, rev)| {

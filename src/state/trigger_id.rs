@@ -17,17 +17,30 @@ pub enum TriggerId {
     Annotation { block: usize, annotation: usize },
     /// A person's entry in the "People in this article" list.
     Roster { person: usize },
-    /// An update marker: the block it stands in and the update's revision index.
+    /// An update marker: the block it stands in (or the place of the block
+    /// the update removed) and the update's revision index.
     Marker { block: usize, revision: usize },
+    /// The marker after the headline of an update that changed only the
+    /// headline or the dek.
+    HeadlineMarker { revision: usize },
 }
 
 impl TriggerId {
+    /// The update whose note this trigger opens, for a marker.
+    pub fn update(&self) -> Option<usize> {
+        match self {
+            TriggerId::Marker { revision, .. } | TriggerId::HeadlineMarker { revision } => Some(*revision),
+            TriggerId::Annotation { .. } | TriggerId::Roster { .. } => None,
+        }
+    }
+
     /// A short key, unique within one viewer, for DOM ids and data attributes.
     pub fn key(&self) -> String {
         match self {
             TriggerId::Annotation { block, annotation } => format!("a{block}-{annotation}"),
             TriggerId::Roster { person } => format!("r{person}"),
             TriggerId::Marker { block, revision } => format!("m{block}-{revision}"),
+            TriggerId::HeadlineMarker { revision } => format!("h{revision}"),
         }
     }
 
@@ -39,7 +52,7 @@ impl TriggerId {
                 article.people.iter().position(|p| p.id == id)
             }
             TriggerId::Roster { person } => (*person < article.people.len()).then_some(*person),
-            TriggerId::Marker { .. } => None,
+            TriggerId::Marker { .. } | TriggerId::HeadlineMarker { .. } => None,
         }
     }
 }

@@ -97,7 +97,7 @@ pub fn revision_name(article: &Article, r: usize) -> String {
         Some(label) if r == 0 => crate::article::case::lower(label),
         Some(label) => label.to_owned(),
         None if r == 0 => "original".to_owned(),
-        None => format!("update {r}"),
+        None => format!("{} {r}", article.revisions.get(r).map_or("update", |rev| rev.kind().as_str())),
     }
 }
 
