@@ -11,6 +11,9 @@ pub mod contract;
 pub mod embed;
 pub mod failure;
 pub mod hooks;
+/// From a story's versions to an article file (`./x import`), build-time only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod interaction;
 /// Build-time publishing (pre-rendered pages, metadata, annotations).
 #[cfg(not(target_arch = "wasm32"))]
