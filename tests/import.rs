@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use annotated_article::article::{load, AnnotationKind, Article, SEED_JSON};
 use annotated_article::import::import;
 
+mod fuzz;
+
 const IRAN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/iran");
 
 fn imported() -> (Article, String) {
@@ -252,4 +254,81 @@ fn a_version_file_that_is_not_utf8_says_so() {
     std::fs::write(s.0.join("4pm.txt"), b"Headline\nDek\nCaf\xe9 text.\n").unwrap();
     let e = s.error();
     assert!(e.contains("4pm.txt, line 3: The version file is not UTF-8 text."), "{e}");
+}
+
+/// Pieces of news copy that stress the import: quotes, signs, names,
+/// attributions, sentence ends and multi-byte letters.
+const PIECES: [&str; 28] = [
+    "“",
+    "”",
+    "\"",
+    " said",
+    " he",
+    " He",
+    "*",
+    "**",
+    "†",
+    ".",
+    ",",
+    " ",
+    "Trump",
+    "a U.S. official",
+    " told Axios",
+    "according to ",
+    "é",
+    "中",
+    " that ",
+    "\n",
+    "\n\n",
+    " was cited",
+    "U.S.",
+    "’s ",
+    "<p>",
+    "</p>",
+    "&amp;",
+    "A",
+];
+
+fn noise(rng: &mut fuzz::Rng, n: usize) -> String {
+    (0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+}
+
+#[test]
+fn no_input_makes_the_import_panic() {
+    let mut rng = fuzz::Rng(0x5eed_1234);
+    let s = Scratch::new("fuzz");
+    let files = ["original.txt", "4pm.txt", "1130pm.txt"];
+    let bases: Vec<String> = files.iter().map(|f| std::fs::read_to_string(s.0.join(f)).unwrap()).collect();
+    let mut imported = 0;
+    for round in 0..150 {
+        // Each version: the story with noise spliced in, or noise alone.
+        for (file, base) in files.iter().zip(&bases) {
+            let text = if rng.below(8) == 0 {
+                let n = 1 + rng.below(80);
+                noise(&mut rng, n)
+            } else {
+                let mut t = base.clone();
+                for _ in 0..rng.below(4) {
+                    let at = rng.below(t.len() + 1);
+                    let at = (0..=at).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+                    let n = 1 + rng.below(12);
+                    let piece = noise(&mut rng, n);
+                    t.insert_str(at, &piece);
+                }
+                t
+            };
+            std::fs::write(s.0.join(file), text).unwrap();
+        }
+        // Whatever happens, it is a result, never a panic; a success is a valid article.
+        match std::panic::catch_unwind(|| import(&s.0.join("manifest.json"))) {
+            Ok(Ok(result)) => {
+                assert!(load(result.json.as_bytes()).is_ok(), "round {round}: an invalid article");
+                imported += 1;
+            }
+            Ok(Err(e)) => assert!(!e.problem.is_empty() && !e.fix.is_empty(), "round {round}: {e}"),
+            Err(_) => panic!("round {round}: the import panicked"),
+        }
+    }
+    // Enough rounds get through to exercise the guessing, not only the checks.
+    assert!(imported >= 20, "only {imported} of 150 rounds imported");
 }

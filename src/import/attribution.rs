@@ -169,7 +169,8 @@ fn find_words(text: &str, needle: &str) -> Vec<Range<usize>> {
     let rest = &needle[first.len_utf8()..];
     let mut from = 0;
     while let Some(i) = text[from..].find(rest).map(|i| i + from) {
-        from = i + rest.len().max(1);
+        // Past this match; an empty `rest` (a one-letter form) moves one character on.
+        from = i + if rest.is_empty() { text[i..].chars().next().map_or(1, char::len_utf8) } else { rest.len() };
         let Some(start) = i.checked_sub(first.len_utf8()) else { continue };
         if !text.is_char_boundary(start) {
             continue;
@@ -415,7 +416,7 @@ fn find_attributions(
                     .filter(|o| joins_subject_to_verb(&text[o.range.end..v.start]) || text[o.range.end..v.start].trim() == "was")
                     .min_by_key(|o| (v.start - o.range.end, o.range.start));
                 let pronoun = PRONOUNS.iter().find_map(|p| {
-                    let start = v.start.checked_sub(p.len() + 1)?;
+                    let start = v.start.checked_sub(p.len() + 1).filter(|&start| start >= sentence.start)?;
                     (text.is_char_boundary(start) && text[start..v.start] == format!("{p} ") && at_word_start(text, start))
                         .then_some(start..start + p.len())
                 });
@@ -518,16 +519,17 @@ pub fn guesses(text: &str, people: &[PersonEntry], proposed: &mut Vec<Proposed>,
         if a.reporting || quotes.iter().any(|q| sentence.start <= q.start && q.start < sentence.end) {
             continue;
         }
-        let before = text[sentence.start..a.range.start].trim_end();
+        let before = text.get(sentence.start..a.range.start).unwrap_or("").trim_end();
         let paraphrase = if before.ends_with(',') && before.split_whitespace().count() >= 3 {
             // "…, a U.S. official said."
             Some(clause(text, sentence.start..sentence.start + before.len()))
         } else if before.is_empty() {
             // "A U.S. official said (that) …"
-            let rest = &text[a.range.end..sentence.end];
+            let from = a.range.end.min(sentence.end);
+            let rest = &text[from..sentence.end];
             let skip = rest.len() - rest.trim_start().len();
             let skip = skip + if rest.trim_start().starts_with("that ") { 5 } else { 0 };
-            let r = clause(text, a.range.end + skip..sentence.end);
+            let r = clause(text, from + skip..sentence.end);
             (text[r.clone()].split_whitespace().count() >= 3).then_some(r)
         } else {
             None

@@ -25,6 +25,9 @@ pub fn exercise(a: &Article) {
         }
         let _ = a.block_changes(r);
         let _ = a.headline_changes(r);
+        let _ = a.body_at(r);
+        let _ = a.headline_markers(r);
+        let _ = a.marker_blocks(r);
     }
 }
 
