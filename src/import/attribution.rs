@@ -429,6 +429,13 @@ fn find_attributions(
                     out.push(by_form(o, o.range.start..tail_end(text, verb, o.range.end), reporting, s));
                     continue;
                 }
+                // "…,” said Trump": the subject after the verb, right after a statement.
+                let after_statement = text[sentence.start..v.start].trim_end().ends_with(['”', '"', ',']);
+                let inverted = occ.iter().filter(|o| o.range.start == v.end + 1).max_by_key(|o| o.range.len());
+                if let (None, None, true, Some(o)) = (named, &pronoun, after_statement, inverted) {
+                    out.push(by_form(o, v.start..tail_end(text, verb, o.range.end), reporting, s));
+                    continue;
+                }
                 let attribution = if let Some(o) = named {
                     Some((o.range.clone(), Some(people[o.person].id.clone()), false))
                 } else if let Some(p) = pronoun {
@@ -594,6 +601,16 @@ mod tests {
         assert!(got.contains(&(Kind::Attribution, "trump".into(), "Trump said Thursday night".into())), "{got:?}");
         assert!(got.contains(&(Kind::Quote, "trump".into(), "“It goes faster.”".into())), "{got:?}");
         assert!(!got.iter().any(|g| g.0 == Kind::Mention), "{got:?}");
+    }
+
+    #[test]
+    fn said_before_the_name_and_told_with_its_audience() {
+        let people = [person("trump", "Trump", &[], false), person("witkoff", "Steve Witkoff", &["Witkoff"], false)];
+        let got = run("“We will see,” said Trump. “Great,” Witkoff told Reuters on Monday.", &people);
+        assert!(got.contains(&(Kind::Quote, "trump".into(), "“We will see,”".into())), "{got:?}");
+        assert!(got.contains(&(Kind::Attribution, "trump".into(), "said Trump".into())), "{got:?}");
+        assert!(got.contains(&(Kind::Attribution, "witkoff".into(), "Witkoff told Reuters on Monday".into())), "{got:?}");
+        assert!(got.contains(&(Kind::Quote, "witkoff".into(), "“Great,”".into())), "{got:?}");
     }
 
     #[test]
