@@ -261,6 +261,9 @@ fn occurrences(text: &str, people: &[PersonEntry]) -> Vec<Occurrence> {
         }
     }
     out.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
+    // Two forms from one place: the longer is the more exact description
+    // ("a U.S. official told Axios" over "a U.S. official").
+    out.dedup_by(|later, first| later.range.start == first.range.start);
     out
 }
 
