@@ -25,10 +25,10 @@ pub fn reads(version: u64) -> bool {
 
 /// The versions this viewer reads, in words: "1 or 2".
 pub fn readable_versions() -> String {
-    let all: Vec<String> = (OLDEST_VERSION..=FORMAT_VERSION).map(|v| v.to_string()).collect();
-    match all.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => all.concat(),
+    match FORMAT_VERSION - OLDEST_VERSION {
+        0 => format!("{FORMAT_VERSION}"),
+        1 => format!("{OLDEST_VERSION} or {FORMAT_VERSION}"),
+        _ => format!("{OLDEST_VERSION} to {FORMAT_VERSION}"),
     }
 }
 
