@@ -365,12 +365,17 @@ pub fn import(manifest_path: &Path) -> Result<Imported, ImportError> {
                 }
                 refused.sort_by_key(|r| std::cmp::Reverse((r.0, r.1)));
                 refused.dedup_by_key(|r| (r.0, r.1));
+                let before = dropped.len();
                 for (block, annotation, why) in refused {
                     let Some(&b) = order.get(block) else { continue };
                     if annotation < annotations[b].len() {
                         let (a, _) = annotations[b].remove(annotation);
                         dropped.push(format!("{} {} “{}”: {why}", id_of(b), a.kind, a.exact.unwrap_or_default()));
                     }
+                }
+                // Each round drops at least one guess, or the problem is not the guesses'.
+                if dropped.len() == before {
+                    return Err(invalid_input(&manifest_name, &manifest.people, &errors[0]));
                 }
             }
         }
