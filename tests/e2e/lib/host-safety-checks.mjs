@@ -175,7 +175,8 @@ export const HOST_SAFETY = {
       const out = {};
       const trigger = [...document.querySelectorAll('.article-body [data-trigger]')].find((t) => t.textContent === 'Trump said Thursday night');
       trigger.focus();
-      out.cardOpens = await wait(() => !!document.querySelector('[role=dialog]'));
+      // Open means placed on screen (data-placement), as a reader sees it, before the Tab.
+      out.cardOpens = await wait(() => !!document.querySelector('[role=dialog][data-placement]'));
       key(trigger, 'Tab');
       out.tabEntersCard = await wait(() => !!document.activeElement?.closest('[role=dialog]'));
       document.querySelectorAll('.statement')[0].click();
