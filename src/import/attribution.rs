@@ -16,16 +16,6 @@ pub enum Confidence {
     High,
 }
 
-impl Confidence {
-    pub fn word(self) -> &'static str {
-        match self {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Quote,

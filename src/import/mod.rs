@@ -261,7 +261,7 @@ pub fn import(manifest_path: &Path) -> Result<Imported, ImportError> {
     for (k, list) in live_blocks.iter().enumerate() {
         let mut context = Context::default();
         for &b in list {
-            let text = wording_at(&blocks[b], k).to_owned();
+            let text = wording_at_version(&blocks[b].wordings, k).to_owned();
             for g in attribution::guesses(&text, &people, &mut proposed, &mut context) {
                 let exact = text[g.range.clone()].to_owned();
                 let BlockDraft { wordings, guesses, .. } = &mut blocks[b];
@@ -396,11 +396,7 @@ pub fn import(manifest_path: &Path) -> Result<Imported, ImportError> {
     Ok(Imported { article_id: manifest.id.clone(), json, review })
 }
 
-/// The wording of a block in force at version `k`.
-fn wording_at(b: &BlockDraft, k: usize) -> &str {
-    wording_at_version(&b.wordings, k)
-}
-
+/// The wording in force at version `k`, of a block's `wordings`.
 fn wording_at_version(wordings: &[(usize, String)], k: usize) -> &str {
     wordings.iter().rev().find(|(v, _)| *v <= k).or(wordings.first()).map_or("", |(_, t)| t.as_str())
 }
@@ -428,7 +424,7 @@ fn annotations_of(b: &BlockDraft, revision_ids: &[String]) -> Vec<review::Annota
     let mut guesses: Vec<&(usize, Guess)> = b.guesses.iter().collect();
     guesses.sort_by_key(|(_, g)| (g.range.start, g.range.end));
     for (k, g) in guesses {
-        let text = wording_at(b, *k);
+        let text = wording_at_version(&b.wordings, *k);
         let exact = &text[g.range.clone()];
         let prefix = (text.matches(exact).count() > 1).then(|| {
             let before = &text[..g.range.start];
