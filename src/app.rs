@@ -5,7 +5,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::{article_view, error_panel, loading, ArticleViewProps, ErrorPanelProps, LoadingProps};
-use crate::contract::{css_variables, ROOT_CLASS};
+use crate::contract::{css_variables, LIVE_ATTR, ROOT_CLASS};
 use crate::failure;
 use crate::hooks::marking_memory::{remember_marking, use_remembered_marking};
 use crate::hooks::popover::{now, outside_press::use_dismiss_on_outside_press, placement::use_popover_placement, timer::use_popover_timer};
@@ -99,18 +99,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let live = use_live(&switch_node);
-    // `data-live` says the viewer is interactive: set once every part has
-    // been drawn live (effects run after the whole render), so nothing that
-    // waits for it sees a link that is about to become a control.
-    let ready = use_state_eq(|| false);
-    {
-        let ready = ready.setter();
-        use_effect_with(live, move |live| {
-            if *live {
-                ready.set(true);
-            }
-        });
-    }
     let on_mark_statements = {
         let (dispatch, remember) = (dispatch.clone(), props.sync_address);
         Callback::from(move |on: bool| {
@@ -128,6 +116,19 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Show(version));
         })
     };
+    // `data-live` says the viewer is interactive: set once every part has
+    // been drawn live and every effect of that render has run (this one is
+    // the last), so nothing that waits for it sees a link that is about to
+    // become a control or focus that is about to move. Set on the element,
+    // not through a state: a state would cost one more render of the page.
+    {
+        let root = root.clone();
+        use_effect_with(live, move |&live| {
+            if let Some(root) = root.cast::<Element>().filter(|_| live) {
+                let _ = root.set_attribute(LIVE_ATTR, "");
+            }
+        });
+    }
     let content = match &state.status {
         Status::Loading { source } => loading(&LoadingProps { source: source.clone() }),
         Status::Failed(failure) => error_panel(&ErrorPanelProps { failure: failure.clone() }),
@@ -149,5 +150,5 @@ pub fn App(props: &AppProps) -> Html {
             version_pages: props.version_pages.clone(),
         }),
     };
-    html! { <div class={ ROOT_CLASS } data-live={ ready.then_some("") } ref={ root }>{ content }</div> }
+    html! { <div class={ ROOT_CLASS } ref={ root }>{ content }</div> }
 }

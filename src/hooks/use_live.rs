@@ -3,6 +3,13 @@
 //! work without JavaScript); true from the next, where they become the
 //! interactive controls.
 //!
+//! That next render costs nothing extra on a pre-rendered page: Yew renders
+//! a component again straight after hydrating it, and that render is the live
+//! one. A viewer drawn from scratch has no such render, so the effect after
+//! its first render asks for one. On a phone this is two whole renders fewer
+//! before the page is interactive than waiting for an effect to switch a
+//! state (bench/RESULTS.md).
+//!
 //! Keyboard focus stays in place across that change. The version switch is
 //! a row of links in the pre-rendered page and a group of radios once live:
 //! new elements, so a reader who had already tabbed onto a link would see
@@ -19,29 +26,32 @@ use yew::prelude::*;
 /// same order.
 #[hook]
 pub fn use_live(container: &NodeRef) -> bool {
-    let live = use_state_eq(|| false);
+    // Renders before this one: 0, 1, then 2 for any number more.
+    let renders = use_mut_ref(|| 0_u8);
     let carried = use_mut_ref(|| None::<usize>);
-    {
-        // Read after the first render, while the links are still in the
-        // page, and before the render that replaces them.
-        let (live, carried, container) = (live.setter(), carried.clone(), container.clone());
-        use_effect_with((), move |_| {
-            *carried.borrow_mut() = focused_link(&container);
-            live.set(true);
-        });
+    let wake = use_state_eq(|| false);
+    let before = *renders.borrow();
+    *renders.borrow_mut() = before.saturating_add(1).min(2);
+    let live = before >= 1;
+    if before == 1 {
+        // The render that replaces the links, before it does: the links the
+        // first render drew (or hydrated) are still in the page.
+        *carried.borrow_mut() = focused_link(container);
     }
     {
-        let container = container.clone();
-        use_effect_with(*live, move |&live| {
-            // Also run after the first render, where the links still stand.
+        let (wake, carried, container) = (wake.setter(), carried.clone(), container.clone());
+        use_effect_with(live, move |&live| {
             if live {
                 if let Some(place) = carried.borrow_mut().take() {
                     focus_radio(&container, place);
                 }
+            } else {
+                // Drawn from scratch: nothing renders again by itself.
+                wake.set(true);
             }
         });
     }
-    *live
+    live
 }
 
 fn focused_link(container: &NodeRef) -> Option<usize> {
