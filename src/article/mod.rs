@@ -8,6 +8,7 @@ pub mod changes;
 pub mod diff;
 pub mod error;
 pub mod format;
+pub mod heap_sort;
 pub mod json;
 pub mod load;
 pub mod model;

@@ -2,6 +2,7 @@
 //! (quotes and paraphrases, in reading order, with the revision that added
 //! them) and the roster of people grouped as the reader meets them.
 
+use super::heap_sort;
 use super::model::{Annotation, AnnotationKind, Article, Person, SourcingKind};
 
 /// One thing a person said in the article.
@@ -62,8 +63,8 @@ impl Article {
                     found.push(Appearance { block, at: range.start, annotation, a });
                 }
             }
-            // Each (at, annotation) once: the one sort the WebAssembly carries.
-            found[start..].sort_unstable_by_key(|x| (x.at, x.annotation));
+            // Each (at, annotation) once: the unstable heap sort will do.
+            heap_sort::sort_by(&mut found[start..], |x, y| (x.at, x.annotation) < (y.at, y.annotation));
         }
         found
     }
@@ -92,9 +93,8 @@ impl Article {
             let speaks = appearances.iter().any(|x| x.a.kind.is_statement());
             first_seen.push(((first.block, first.at), pi, speaks));
         }
-        // No two entries are equal (each person once): an unstable sort, the
-        // one algorithm the WebAssembly carries.
-        first_seen.sort_unstable();
+        // No two entries are equal (each person once): the unstable heap sort will do.
+        heap_sort::sort(&mut first_seen);
         let mut roster = Roster::default();
         for (_, pi, speaks) in first_seen {
             let person: &Person = &self.people[pi];

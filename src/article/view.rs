@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::heap_sort;
 use super::model::{Annotation, AnnotationKind, Article, Block, Role};
 
 /// A stretch of a block's text, or an update marker between stretches.
@@ -201,8 +202,8 @@ impl Article {
                 markers.push((text.len(), rev, None));
             }
         }
-        // Equal entries are identical: an unstable sort, the one algorithm the WebAssembly carries.
-        markers.sort_unstable();
+        // Equal entries are identical: the unstable heap sort will do.
+        heap_sort::sort(&mut markers);
         markers
     }
 
@@ -242,7 +243,7 @@ impl Article {
             cuts.push(r.end);
         }
         cuts.extend(markers.iter().map(|m| m.0));
-        cuts.sort_unstable();
+        heap_sort::sort(&mut cuts);
         cuts.dedup();
 
         let mut pieces = Vec::with_capacity(cuts.len() + markers.len());
