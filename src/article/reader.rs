@@ -145,7 +145,15 @@ impl Reader<'_> {
 
     fn list<T>(&self, node: &Node, path: &str, item: impl Fn(&Self, &Node, &str) -> R<T>) -> R<Vec<T>> {
         match &node.value {
-            Value::Array(items) => items.iter().enumerate().map(|(i, n)| item(self, n, &format!("{path}[{i}]"))).collect(),
+            // A loop, not `collect` into a `Result`: this is generic, and the
+            // iterator adapters that collect needs came once per list read.
+            Value::Array(items) => {
+                let mut read = Vec::with_capacity(items.len());
+                for (i, n) in items.iter().enumerate() {
+                    read.push(item(self, n, &format!("{path}[{i}]"))?);
+                }
+                Ok(read)
+            }
             _ => Err(self.invalid(path, node, "a sequence")),
         }
     }
