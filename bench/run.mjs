@@ -132,10 +132,11 @@ async function load(path, { expect = 'Iran could agree', ready = LIVE, context: 
 
 // 1. Transfer: every file the published page fetches until it is
 // interactive, as served (the bench server sends them gzip-compressed).
-let publishedGzip;
-{
+/** Prints the table of every file `path` fetches until it is interactive,
+ * as served; returns the gzip total. */
+async function transfer(path, title, budgetNote) {
   const requests = [];
-  const { context, page, interactive } = await load('/', {
+  const { context, page, interactive } = await load(path, {
     before: (_, page) => page.on('request', (r) => requests.push(r)),
   });
   // Requests the page had made by the time it was interactive, on the
@@ -150,7 +151,7 @@ let publishedGzip;
     else files.push({ url: r.url(), body: response ? await response.body() : Buffer.alloc(0), encoding: response?.headers()['content-encoding'] });
   }
   await context.close();
-  out(`## Transfer: every file the published page (/) fetches until it is interactive\n`);
+  out(`## Transfer: ${title}\n`);
   out(`| file | raw | gzip | brotli |`);
   out(`|---|---:|---:|---:|`);
   const total = { raw: 0, gzip: 0, br: 0 };
@@ -165,15 +166,20 @@ let publishedGzip;
     seen.set(name, (seen.get(name) ?? 0) + 1);
     out(`| ${name} | ${kb(f.body.length)} | ${kb(gz)} | ${kb(br)} |`);
   }
-  out(`| **total** (budget: 150 KB gzip, aim: 120 KB) | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.br)} |`);
+  out(`| **total**${budgetNote} | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.br)} |`);
   out();
   out(`${files.length} requests until interactive; the server sent ${files.filter((f) => f.encoding === 'gzip').length} of them gzip-compressed (level 9, the gzip column).`);
   const twice = [...seen].filter(([, n]) => n > 1).map(([name]) => name);
   if (twice.length) out(`**Fetched more than once** (a preload not used?): ${twice.join(', ')}.`);
   out(`Fetched after it was interactive: ${later.length ? later.map((p) => p.replace(/-[0-9a-f]{16}/, '-…')).join(', ') : 'nothing'}.`);
   out();
-  publishedGzip = total.gzip;
+  return total.gzip;
 }
+const publishedGzip = await transfer('/', 'every file the published page (/) fetches until it is interactive', ' (budget: 150 KB gzip, aim: 120 KB)');
+// Not under the budget, shown so that nothing is hidden: the full build,
+// which viewer.html (any article, by address) and the embeds load.
+const SEED_FILE = '/articles/iran-us-talks-2025-04-02/article.json';
+await transfer(`/viewer.html?article=${SEED_FILE}`, `the general viewer (viewer.html?article=${SEED_FILE}), the full build that embeds also load`, '');
 
 // 2. Phone profile: Chromium with the CPU 4× slower, a 150 ms round trip
 // and 1.6 Mbit/s down (750 kbit/s up), 390 px wide, every file gzip-compressed.

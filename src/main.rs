@@ -9,13 +9,22 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use annotated_article::contract::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
+    #[cfg(not(feature = "site"))]
     use annotated_article::hooks::use_article::resolve_address;
-    use annotated_article::state::source::{parse_origins, ArticleSource};
+    #[cfg(not(feature = "site"))]
+    use annotated_article::state::source::parse_origins;
+    use annotated_article::state::source::ArticleSource;
     use annotated_article::{failure, App, AppProps};
 
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     let Ok(Some(root)) = document.query_selector(&format!("[{MOUNT_ATTR}]")) else { return };
+    // The site build (the `site` feature) is for the site's own pages and
+    // their own article; boot.js sends an address asking for another
+    // (`?article=`) to viewer.html, which loads the full build.
+    #[cfg(feature = "site")]
+    let query: Option<String> = None;
+    #[cfg(not(feature = "site"))]
     let query = window
         .location()
         .search()
@@ -28,6 +37,9 @@ fn main() {
     let from_page = inline.is_some();
     let source = match inline {
         Some(json) => ArticleSource::Inline(json),
+        #[cfg(feature = "site")]
+        None => ArticleSource::Seed,
+        #[cfg(not(feature = "site"))]
         None => {
             // Anyone can put an address in a link to this page: fetch only
             // from this site and the sites it was built to trust.
@@ -64,12 +76,13 @@ fn main() {
     annotated_article::embed::frame::report_height_to_parent(&window);
 }
 
-/// One `<annotated-article>`'s viewer, as `embed.js` holds it.
-#[cfg(target_arch = "wasm32")]
+/// One `<annotated-article>`'s viewer, as `embed.js` holds it (the full
+/// build: embeds show any article).
+#[cfg(all(target_arch = "wasm32", not(feature = "site")))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub struct EmbeddedViewer(Option<annotated_article::embed::Mounted>);
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "site")))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 impl EmbeddedViewer {
     /// Takes the viewer down: its components, listeners, observers and
@@ -83,7 +96,7 @@ impl EmbeddedViewer {
 
 /// Mounts a viewer for the `<annotated-article>` element `host` into `root`
 /// (inside the element's shadow root), as the element's attributes say.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "site")))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_embed(host: web_sys::Element, root: web_sys::Element) -> EmbeddedViewer {
     annotated_article::failure::install();

@@ -54,6 +54,16 @@ fn the_page_shell_marks_where_the_viewer_mounts() {
 }
 
 #[test]
+fn the_build_and_the_boot_script_find_a_pre_rendered_article_by_the_viewers_names() {
+    // boot.js sends `?article=` away from a page with a pre-rendered
+    // article; the build points exactly those pages at the site build.
+    let f = "assets/boot.js";
+    has(f, &read(f), &format!("[{MOUNT_ATTR}] .{ROOT_CLASS}"), "MOUNT_ATTR and ROOT_CLASS");
+    let f = "tools/post-build.mjs";
+    has(f, &read(f), &format!("class=\"{ROOT_CLASS}\""), "ROOT_CLASS");
+}
+
+#[test]
 fn the_rendered_viewer_uses_the_names_in_contract_rs() {
     let props = AppProps {
         source: ArticleSource::Seed,

@@ -7,13 +7,14 @@
 //    actually uses (bench/RESULTS.md, "Levers").
 // 1a. Minifies the glue and the stylesheet (esbuild, tools/package.json).
 // 1b. Publishes every article in assets/articles (src/bin/prerender.rs).
+// 1c. Builds the lean app the published pages load (the `site` feature).
 // 2. Writes embed.js (the <annotated-article> custom element) and
 //    embed-frame.js (a tiny iframe resizer for pages without Pym.js) with the
 //    build's hashed file names filled in. Their own names stay fixed, so a
 //    host page can link them; they are small and should be cached briefly.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,16 +36,17 @@ const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
+const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+let startName, initName;
 if (match) {
-  const name = `init-${hash(match[1])}.js`;
+  const name = (initName = `init-${hash(match[1])}.js`);
   await writeFile(join(dir, name), match[1].trim() + '\n');
-  const base = process.env.TRUNK_PUBLIC_URL ?? '/';
   // The page is readable as it arrives (pre-rendered): start the viewer
   // once the page is parsed, so that it never holds back the first paint of
   // the article.
   const start = `const start = () => import('${base}${name}');\n` +
     `if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });\nelse start();\n`;
-  const startName = `start-${hash(start)}.js`;
+  startName = `start-${hash(start)}.js`;
   await writeFile(join(dir, startName), start);
   // But fetch the glue and the WebAssembly at once, not after the parse and
   // a chain of round trips (start, init, glue, WebAssembly); the WebAssembly
@@ -86,6 +88,60 @@ if (match) {
 // 1b. The article itself, pre-rendered into the page by Yew's server-side
 // renderer, so it is readable before (and without) the WebAssembly.
 execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir, fileURLToPath(new URL('../assets/articles/', import.meta.url))], { stdio: 'inherit' });
+
+// 1c. The published pages' own build: the app with the `site` feature,
+// which reads only the article its page was built with (checked in 1b) and
+// leaves out the JSON reader, the validator, `?article=` and the embedding
+// API, about 24 KB gzip less (src/article/page_data.rs). Every page that
+// carries a pre-rendered article loads it instead of Trunk's build, which
+// viewer.html (`?article=`, where boot.js sends such addresses) and the
+// embeds keep. Built with Trunk's tools and settings (Trunk.toml, index.html).
+if (startName) {
+  const release = process.env.TRUNK_PROFILE !== 'debug';
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  const cargoArgs = ['build', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', 'annotated-article', '--features', 'site'];
+  execFileSync('cargo', release ? [...cargoArgs, '--release'] : cargoArgs, { stdio: 'inherit', cwd: root });
+  const out = join(dir, '.site');
+  await mkdir(out, { recursive: true });
+  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'annotated-article.wasm');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'site', '--out-dir', out, built], { stdio: 'inherit' });
+  const siteWasmFile = join(out, 'site_bg.wasm');
+  if (release) {
+    execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', siteWasmFile, '-o', siteWasmFile], { stdio: 'inherit' });
+  }
+  const { transform } = await import('esbuild');
+  const siteGlueCode = (await transform(await readFile(join(out, 'site.js'), 'utf8'), { loader: 'js', format: 'esm', minify: true })).code;
+  const siteWasmBytes = await readFile(siteWasmFile);
+  const tag = createHash('sha256').update(siteGlueCode).update(siteWasmBytes).digest('hex').slice(0, 16);
+  const siteGlue = `annotated-article-site-${tag}.js`;
+  const siteWasm = `annotated-article-site-${tag}_bg.wasm`;
+  await writeFile(join(dir, siteGlue), siteGlueCode);
+  await writeFile(join(dir, siteWasm), siteWasmBytes);
+  await rm(out, { recursive: true, force: true });
+  // Trunk's start-up scripts with the site build's names.
+  const siteInit = (await readFile(join(dir, initName), 'utf8')).replaceAll(`${base}${glue}`, `${base}${siteGlue}`).replaceAll(`${base}${wasm}`, `${base}${siteWasm}`);
+  const siteInitName = `init-${hash(siteInit)}.js`;
+  await writeFile(join(dir, siteInitName), siteInit);
+  const siteStart = (await readFile(join(dir, startName), 'utf8')).replace(`${base}${initName}`, `${base}${siteInitName}`);
+  const siteStartName = `start-${hash(siteStart)}.js`;
+  await writeFile(join(dir, siteStartName), siteStart);
+  const pages = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  let switched = 0;
+  for (const page of pages) {
+    const file = join(dir, page);
+    const text = await readFile(file, 'utf8');
+    if (!text.includes('class="annotated-article"')) continue;
+    const swapped = text
+      .replaceAll(`"${base}${glue}"`, `"${base}${siteGlue}"`)
+      .replaceAll(`"${base}${wasm}"`, `"${base}${siteWasm}"`)
+      .replaceAll(`"${base}${startName}"`, `"${base}${siteStartName}"`);
+    if (!swapped.includes(siteStartName)) throw new Error(`post-build: ${page} does not start the app as index.html did`);
+    await writeFile(file, swapped);
+    switched++;
+  }
+  console.log(`post-build: ${switched} published page(s) load the site build (${siteWasm})`);
+}
 
 // 2. The embedding scripts.
 const source = new URL('../assets/embed/', import.meta.url);

@@ -2,7 +2,9 @@
 //! point for article data, used by the app, the tests and `validate-article`.
 //! The browser build reads the JSON with the small reader in `reader.rs`;
 //! the native build (validator, publisher) with serde. Both give the same
-//! article and the same messages (tests/readers_agree.rs).
+//! article and the same messages (tests/readers_agree.rs). The site build
+//! reads with `page_data` instead, and leaves the rest of this file unused.
+#![cfg_attr(all(target_arch = "wasm32", feature = "site"), allow(unused))]
 
 use super::error::{ArticleError, Location};
 use super::format::{self, FORMAT_NAME, FORMAT_VERSION};
@@ -19,6 +21,17 @@ pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
 /// list of problems, each with where it is and what was expected.
 pub fn load(bytes: &[u8]) -> Result<Article, Vec<ArticleError>> {
     let text = decode(bytes).map_err(|e| vec![e])?;
+    // The site build reads only the article its page was built with, which
+    // the build loaded here, natively, and checked (see `page_data`).
+    #[cfg(all(target_arch = "wasm32", feature = "site"))]
+    return super::page_data::read(text).map_err(|e| vec![e]);
+    #[cfg(not(all(target_arch = "wasm32", feature = "site")))]
+    load_checked(text)
+}
+
+/// Reads and validates: what every article the build did not check goes through.
+#[cfg(not(all(target_arch = "wasm32", feature = "site")))]
+fn load_checked(text: &str) -> Result<Article, Vec<ArticleError>> {
     #[cfg(target_arch = "wasm32")]
     let read = read_compact(text);
     #[cfg(not(target_arch = "wasm32"))]

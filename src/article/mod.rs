@@ -12,6 +12,8 @@ pub mod heap_sort;
 pub mod json;
 pub mod load;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod page_data;
 pub mod people;
 pub mod reader;
 /// Small articles for tests (serde_json: native, or a test build).

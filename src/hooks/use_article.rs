@@ -1,9 +1,13 @@
 //! Loads the article a viewer is given, into the viewer's state: at once for
 //! the built-in or inline article, over the network for a URL.
 
+#[cfg(not(feature = "site"))]
 use wasm_bindgen::JsCast;
+#[cfg(not(feature = "site"))]
 use wasm_bindgen_futures::JsFuture;
+#[cfg(not(feature = "site"))]
 use web_sys::Response;
+#[cfg(not(feature = "site"))]
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -28,6 +32,7 @@ pub fn resolve_address(value: &str) -> Option<String> {
     web_sys::Url::new_with_base(value, &base).ok().map(|url| url.href())
 }
 
+#[cfg(not(feature = "site"))]
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     // web-sys's fetch directly: an HTTP client crate would add tens of KB of
     // WebAssembly for one GET.
@@ -60,6 +65,8 @@ pub fn use_article(source: &ArticleSource, timing: Timing, opening: Option<Strin
             if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
                 state.dispatch(Action::Reset(start(source)));
             }
+            // The site build reads no address (see main.rs).
+            #[cfg(not(feature = "site"))]
             if let ArticleSource::Url(url) = source {
                 let url = url.clone();
                 spawn_local(async move {

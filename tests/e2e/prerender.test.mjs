@@ -352,3 +352,28 @@ test('a keyboard reader who reached the page’s links before the app woke keeps
     assert.equal(after, want, `${tabs} Tab(s) reached “${before}”, but once the app ran focus was on ${after}`);
   }
 });
+
+test('published pages load the lean site build; one asked for another article sends the reader to viewer.html and the full build', async () => {
+  const builds = (html) => [...new Set(html.match(/annotated-article(?:-site)?-[0-9a-f]{16}_bg\.wasm/g))];
+  const front = builds(await readFile(`${SITE}/index.html`, 'utf8'));
+  const version = builds(await readFile(`${SITE}${DIR}version-original.html`, 'utf8'));
+  const viewer = builds(await readFile(`${SITE}/viewer.html`, 'utf8'));
+  assert.equal(front.length, 1);
+  assert.match(front[0], /^annotated-article-site-/);
+  assert.deepEqual(version, front);
+  assert.equal(viewer.length, 1);
+  assert.doesNotMatch(viewer[0], /-site-/);
+
+  // A relative address is read against the page that was asked, as before.
+  const wasm = [];
+  const page = await browser.newPage();
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.slice(1)));
+  await page.goto(`${server.url}${DIR}version-original.html?article=../hostile/article.json`);
+  await page.waitForSelector('.annotated-article[data-live] .article-body');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/viewer.html');
+  assert.equal(url.searchParams.get('article'), '/articles/hostile/article.json');
+  assert.match(await page.$eval('h1.headline', (h) => h.textContent), /^Head2 <script>/);
+  assert.ok(wasm.includes(viewer[0]), `the full build was loaded: ${wasm}`);
+  await page.close();
+});
