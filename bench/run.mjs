@@ -64,7 +64,7 @@ if (!start) throw new Error('bench: dist/index.html has no <script src="…/star
 const initPath = (await readFile(`${SITE}${start[1]}`, 'utf8')).match(/import\('([^']+)'\)/)[1];
 const LEVERS = [
   {
-    name: 'Preload hints in the head: `modulepreload` for the glue, `preload` (`as="fetch"`, `crossorigin`, `fetchpriority="low"`) for the WebAssembly',
+    name: 'Preload hints in the head: `modulepreload` for the start-up module (`init-….js`, since this round) and the glue, `preload` (`as="fetch"`, `crossorigin`, `fetchpriority="low"`) for the WebAssembly',
     adopted: true,
     short: 'without the preload hints (as built before them)',
     path: '/bench-without-preload-hints.html',

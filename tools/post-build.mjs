@@ -48,8 +48,10 @@ if (match) {
     `if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });\nelse start();\n`;
   startName = `start-${hash(start)}.js`;
   await writeFile(join(dir, startName), start);
-  // But fetch the glue and the WebAssembly at once, not after the parse and
-  // a chain of round trips (start, init, glue, WebAssembly); the WebAssembly
+  // But fetch the start-up module, the glue and the WebAssembly at once, not
+  // after the parse and a chain of round trips (start, init, glue,
+  // WebAssembly): on the phone profile the start-up module otherwise
+  // arrived about when the WebAssembly did (bench/RESULTS.md); the WebAssembly
   // at low priority, so that a server which honours priorities sends the
   // stylesheet first. The hints match the requests they stand for (module
   // scripts and the glue's `fetch()` are CORS requests with same-origin
@@ -57,6 +59,7 @@ if (match) {
   // Trunk's own preloads carried it, and Chromium warned), so the browser
   // uses them instead of fetching again.
   const hints =
+    `<link rel="modulepreload" href="${base}${name}">\n` +
     `<link rel="modulepreload" href="${base}${glue}">\n` +
     `<link rel="preload" href="${base}${wasm}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">\n`;
   html = html
@@ -135,7 +138,8 @@ if (startName) {
     const swapped = text
       .replaceAll(`"${base}${glue}"`, `"${base}${siteGlue}"`)
       .replaceAll(`"${base}${wasm}"`, `"${base}${siteWasm}"`)
-      .replaceAll(`"${base}${startName}"`, `"${base}${siteStartName}"`);
+      .replaceAll(`"${base}${startName}"`, `"${base}${siteStartName}"`)
+      .replaceAll(`"${base}${initName}"`, `"${base}${siteInitName}"`);
     if (!swapped.includes(siteStartName)) throw new Error(`post-build: ${page} does not start the app as index.html did`);
     await writeFile(file, swapped);
     switched++;
