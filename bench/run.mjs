@@ -292,8 +292,11 @@ const paintRatio = med('a', 'paint') / med('b', 'paint');
   const viewer = { dom: [], paint: [] };
   const flat = { dom: [], paint: [] };
   const bare = { dom: [], paint: [] };
+  const pages = [['/', viewer, LIVE], ['/bench/static.html', flat, null], ['/bench/no-scripts.html', bare, null]];
   for (let i = 0; i < LOADS; i++) {
-    for (const [path, list, ready] of [['/', viewer, LIVE], ['/bench/static.html', flat, null], ['/bench/no-scripts.html', bare, null]]) {
+    // Each round starts at the next page, as on the phone.
+    for (let j = 0; j < pages.length; j++) {
+      const [path, list, ready] = pages[(i + j) % pages.length];
       const { context, page, visible } = await load(path, { ready });
       list.dom.push(visible);
       list.paint.push(await firstPaint(page));
