@@ -136,11 +136,14 @@ async function load(path, { expect = 'Iran could agree', ready = LIVE, context: 
  * as served; returns the gzip total. */
 async function transfer(path, title, budgetNote) {
   const requests = [];
-  const { context, page, interactive } = await load(path, {
+  const { context, page, interactive: live, visible } = await load(path, {
     before: (_, page) => page.on('request', (r) => requests.push(r)),
   });
-  // Requests the page had made by the time it was interactive, on the
-  // browser's clock (the request's start against the page's time origin).
+  // A viewer that fetches its article is live before the article is in:
+  // until both, so the article file always counts.
+  const interactive = Math.max(live, visible);
+  // Requests the page had made by then, on the browser's clock (the
+  // request's start against the page's time origin).
   const origin = await page.evaluate(() => performance.timeOrigin);
   await page.waitForLoadState('networkidle');
   const files = [];
