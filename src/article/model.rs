@@ -147,6 +147,20 @@ pub enum ProvenanceKind {
     Reconstructed,
 }
 
+impl ProvenanceKind {
+    /// Every kind, in the format's order (the browser's readers take the
+    /// names from here).
+    pub const ALL: [ProvenanceKind; 2] = [ProvenanceKind::Archived, ProvenanceKind::Reconstructed];
+
+    /// The name the format uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProvenanceKind::Archived => "archived",
+            ProvenanceKind::Reconstructed => "reconstructed",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
@@ -228,6 +242,20 @@ pub struct Sourcing {
 pub enum SourcingKind {
     Named,
     Anonymous,
+}
+
+impl SourcingKind {
+    /// Every kind, in the format's order (the browser's readers take the
+    /// names from here).
+    pub const ALL: [SourcingKind; 2] = [SourcingKind::Named, SourcingKind::Anonymous];
+
+    /// The name the format uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourcingKind::Named => "named",
+            SourcingKind::Anonymous => "anonymous",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -107,11 +107,7 @@ fn article(o: &JsValue) -> R<Article> {
 fn revision(o: &JsValue) -> R<Revision> {
     let p = get(o, "provenance");
     let provenance = Provenance {
-        kind: variant(&p, "kind", &[ProvenanceKind::Archived, ProvenanceKind::Reconstructed], |k| match k {
-            ProvenanceKind::Archived => "archived",
-            ProvenanceKind::Reconstructed => "reconstructed",
-        })?
-        .ok_or(Damaged)?,
+        kind: variant(&p, "kind", &ProvenanceKind::ALL, ProvenanceKind::as_str)?.ok_or(Damaged)?,
         detail: optional(&p, "detail")?,
         url: optional(&p, "url")?,
     };
@@ -128,14 +124,8 @@ fn revision(o: &JsValue) -> R<Revision> {
 
 fn person(o: &JsValue) -> R<Person> {
     let s = get(o, "sourcing");
-    let sourcing = Sourcing {
-        kind: variant(&s, "kind", &[SourcingKind::Named, SourcingKind::Anonymous], |k| match k {
-            SourcingKind::Named => "named",
-            SourcingKind::Anonymous => "anonymous",
-        })?
-        .ok_or(Damaged)?,
-        words: optional(&s, "words")?,
-    };
+    let sourcing =
+        Sourcing { kind: variant(&s, "kind", &SourcingKind::ALL, SourcingKind::as_str)?.ok_or(Damaged)?, words: optional(&s, "words")? };
     Ok(Person {
         id: string(o, "id")?,
         name: string(o, "name")?,

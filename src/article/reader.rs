@@ -312,10 +312,7 @@ impl Reader<'_> {
         let mut out = Provenance { kind: ProvenanceKind::Archived, detail: None, url: None };
         self.object(node, path, "struct Provenance", &["kind", "detail", "url"], &[0], &mut |i, n, p| {
             match i {
-                0 => {
-                    let kinds = [ProvenanceKind::Archived, ProvenanceKind::Reconstructed];
-                    out.kind = kinds[self.variant(n, p, &["archived", "reconstructed"])?];
-                }
+                0 => out.kind = ProvenanceKind::ALL[self.variant(n, p, &ProvenanceKind::ALL.map(ProvenanceKind::as_str))?],
                 1 => out.detail = self.optional(n, p)?,
                 _ => out.url = self.optional(n, p)?,
             }
@@ -360,7 +357,7 @@ impl Reader<'_> {
         let mut out = Sourcing { kind: SourcingKind::Named, words: None };
         self.object(node, path, "struct Sourcing", &["kind", "words"], &[0], &mut |i, n, p| {
             match i {
-                0 => out.kind = [SourcingKind::Named, SourcingKind::Anonymous][self.variant(n, p, &["named", "anonymous"])?],
+                0 => out.kind = SourcingKind::ALL[self.variant(n, p, &SourcingKind::ALL.map(SourcingKind::as_str))?],
                 _ => out.words = self.optional(n, p)?,
             }
             Ok(())
