@@ -45,6 +45,15 @@ async function heightsMatch(page, assert, label) {
 
 const HEADLINE = 'Iran could agree to direct talks with U.S. if progress in indirect mediation (Updated)';
 
+/** Switches the viewer in the iframe to the original and waits until a
+ * reader sees it (its headline, without "(Updated)"), so that the heights
+ * compared next are the original's, not the latest's still on screen. */
+async function showOriginalInFrame(page) {
+  await page.frameRun(() => document.querySelector('.version-modes input').click());
+  const original = () => (document.querySelector('h1.headline')?.textContent ?? '').endsWith('indirect mediation');
+  await until({ run: page.frameRun, wait: page.wait }, original, 'the original in the iframe');
+}
+
 export const CHECKS = {
   'each embed renders the article': async (open, assert) => {
     const page = await open('/');
@@ -72,7 +81,7 @@ export const CHECKS = {
     await until(page, embedsReady, 'the embeds');
     const first = await heightsMatch(page, assert, 'on load');
     await frameLive(page);
-    await page.frameRun(() => document.querySelector('.version-modes input').click());
+    await showOriginalInFrame(page);
     const original = await heightsMatch(page, assert, 'after switching to the original');
     assert.ok(original < first - 100, `the original is shorter (${original} vs ${first})`);
     await page.resize(320, 700);
@@ -98,7 +107,7 @@ export const CHECKS = {
     const first = await heightsMatch(page, assert, 'Pym, on load');
     assert.ok(first > 1000, `the Pym iframe grew to its content (${first}px)`);
     await frameLive(page);
-    await page.frameRun(() => document.querySelector('.version-modes input').click());
+    await showOriginalInFrame(page);
     const original = await heightsMatch(page, assert, 'Pym, after a version switch');
     assert.ok(original < first);
     await page.close();
