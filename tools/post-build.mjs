@@ -5,7 +5,9 @@
 //    starts it from the end of the page once parsed, so the pre-rendered
 //    article paints first; replaces Trunk's preloads with hints the browser
 //    actually uses (bench/RESULTS.md, "Levers").
-// 1a. Minifies the glue and the stylesheet (esbuild, tools/package.json).
+// 1a. Minifies the glue and the stylesheet (esbuild, tools/package.json),
+//     and shortens the names the WebAssembly imports from the glue
+//     (tools/short-imports.mjs).
 // 1b. Publishes every article in assets/articles (src/bin/prerender.rs).
 // 1c. Builds the lean app the published pages load (the `site` feature).
 // 2. Writes embed.js (the <annotated-article> custom element) and
@@ -17,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortenImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -72,12 +75,15 @@ if (match) {
 
 // 1a. Minifies the wasm-bindgen glue and the stylesheet (Trunk minifies
 // neither in a way the publishing step can read), keeping their names; the
-// stylesheet's `integrity` in the page follows its new content.
+// stylesheet's `integrity` in the page follows its new content. The
+// WebAssembly and its glue get short names for the imports between them.
 {
   const { transform } = await import('esbuild');
   const glueFile = join(dir, glue);
   const glueMin = await transform(await readFile(glueFile, 'utf8'), { loader: 'js', format: 'esm', minify: true });
-  await writeFile(glueFile, glueMin.code);
+  const short = shortenImports(await readFile(join(dir, wasm)), glueMin.code);
+  await writeFile(glueFile, short.glue);
+  await writeFile(join(dir, wasm), short.wasm);
   const cssFile = join(dir, css);
   const cssMin = await transform(await readFile(cssFile, 'utf8'), { loader: 'css', minify: true });
   await writeFile(cssFile, cssMin.code);
@@ -114,8 +120,8 @@ if (startName) {
     execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', siteWasmFile, '-o', siteWasmFile], { stdio: 'inherit' });
   }
   const { transform } = await import('esbuild');
-  const siteGlueCode = (await transform(await readFile(join(out, 'site.js'), 'utf8'), { loader: 'js', format: 'esm', minify: true })).code;
-  const siteWasmBytes = await readFile(siteWasmFile);
+  const siteMin = (await transform(await readFile(join(out, 'site.js'), 'utf8'), { loader: 'js', format: 'esm', minify: true })).code;
+  const { glue: siteGlueCode, wasm: siteWasmBytes } = shortenImports(await readFile(siteWasmFile), siteMin);
   const tag = createHash('sha256').update(siteGlueCode).update(siteWasmBytes).digest('hex').slice(0, 16);
   const siteGlue = `annotated-article-site-${tag}.js`;
   const siteWasm = `annotated-article-site-${tag}_bg.wasm`;
