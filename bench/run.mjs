@@ -346,9 +346,14 @@ async function tracedLoad() {
   LEVERS.forEach((l, i) => {
     // Gains: the page without the lever against the page with it.
     const [without, with_] = l.adopted ? [`lever${i}`, 'a'] : ['a', `lever${i}`];
+    // Loads of one round are paired (each round loads every page once):
+    // the median of the differences within rounds is steadier than the
+    // difference of the medians.
     const gain = (what) => {
       const d = med(without, what) - med(with_, what);
-      return `${Math.abs(d).toFixed(0)} ms ${d >= 0 ? 'sooner' : 'later'} (${ms(med(without, what))} → ${ms(med(with_, what))})`;
+      const pairs = phone[without][what].map((x, k) => x - phone[with_][what][k]).filter(Number.isFinite);
+      const p = median(pairs);
+      return `${Math.abs(d).toFixed(0)} ms ${d >= 0 ? 'sooner' : 'later'} (${ms(med(without, what))} → ${ms(med(with_, what))}; paired: ${Math.abs(p).toFixed(0)} ms ${p >= 0 ? 'sooner' : 'later'})`;
     };
     const d = med(without, 'bytes') - med(with_, 'bytes');
     const saved = Math.abs(d) < 1024 ? `${d.toFixed(0)} B` : kb(d);
@@ -356,8 +361,9 @@ async function tracedLoad() {
     out(`| ${l.name} | ${l.adopted ? 'yes' : '**no**'} | ${saved} | ${gain('interactive')} | ${gain('paint')} | phone profile: ${how}; ${PHONE_LOADS} interleaved cold loads each, medians |`);
   });
   out();
-  out(`Negative bytes saved are bytes added. On a shared machine the medians of ${PHONE_LOADS} loads move by up to about 100 ms from run`);
-  out(`to run (see the ranges in the phone table): a smaller difference is not a measured gain or loss.`);
+  out(`Negative bytes saved are bytes added. "Paired": the median of the differences between the two pages' loads of the same round.`);
+  out(`On a shared machine the medians of ${PHONE_LOADS} loads move by up to about 100 ms from run to run (see the ranges in the phone`);
+  out(`table): a smaller difference is not a measured gain or loss.`);
   out();
 }
 
