@@ -260,9 +260,9 @@ const paintRatio = med('a', 'paint') / med('b', 'paint');
 // at the moment the page is interactive.
 const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 5);
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm', 'blink.user_timing'];
-// What the main thread did, by trace event: the first match names the work.
-// Compiling nests inside running script and layout can, so each is counted
-// on its own and "running" is what is left of the busy time.
+// What the main thread did, by trace event names, each group summed on its
+// own: compiling nests inside running script, and so can layout, so
+// "running" is what is left of the busy time once these are taken out.
 const WORK = [
   { label: 'compiling WebAssembly functions on their first call (V8 `wasm.CompileLazy`)', names: ['wasm.CompileLazy'] },
   { label: 'style and layout (`UpdateLayoutTree`, `Layout`)', names: ['UpdateLayoutTree', 'Layout'] },
