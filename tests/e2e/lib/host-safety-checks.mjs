@@ -178,7 +178,10 @@ export const HOST_SAFETY = {
       };
       const key = (el, k) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       const out = {};
-      const trigger = [...document.querySelectorAll('.article-body [data-trigger]')].find((t) => t.textContent === 'Trump said Thursday night');
+      // The viewer fetches this article: poll until its trigger is in the page.
+      const find = () => [...document.querySelectorAll('.article-body [data-trigger]')].find((t) => t.textContent === 'Trump said Thursday night');
+      await wait(() => !!find());
+      const trigger = find();
       trigger.focus();
       // Open means placed on screen (data-placement), as a reader sees it, before the Tab.
       out.cardOpens = await wait(() => !!document.querySelector('[role=dialog][data-placement]'));
