@@ -133,6 +133,36 @@ impl Article {
         Some(BlockView { index, block, text, pieces: self.pieces(block, text, revision) })
     }
 
+    /// The earliest revision at which block `index` reads and is marked
+    /// exactly as at `revision`: the last one up to `revision` that added,
+    /// reworded or removed it or placed an update marker in it (the
+    /// original when none did). A paragraph is drawn from it, so that a
+    /// version switch draws again only the paragraphs that differ.
+    pub fn block_revision(&self, index: usize, revision: usize) -> usize {
+        let Some(block) = self.blocks.get(index) else { return revision };
+        let mut shown = 0;
+        let mut consider = |id: &str| {
+            if let Some(r) = self.revision_index(id).filter(|&r| r <= revision) {
+                shown = shown.max(r);
+            }
+        };
+        if let Some(id) = &block.added_in {
+            consider(id);
+        }
+        if let Some(id) = &block.removed_in {
+            consider(id);
+        }
+        for edit in &block.edits {
+            consider(&edit.revision);
+        }
+        for marker in block.annotations.iter().filter(|a| !a.kind.is_about_person()) {
+            if let Some(id) = &marker.revision {
+                consider(id);
+            }
+        }
+        shown
+    }
+
     /// Indices of the blocks that exist at `revision`.
     pub fn block_indices_at(&self, revision: usize) -> Vec<usize> {
         (0..self.blocks.len()).filter(|&i| self.blocks[i].history().text_at(&self.revisions, revision).is_some()).collect()

@@ -122,7 +122,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                                 key={ block }
                                 article={ a.clone() }
                                 { block }
-                                { revision }
+                                revision={ a.block_revision(block, revision) }
                                 expanded={ expanded_in(block) }
                                 expanded_marker={ marker_expanded_in(block) }
                                 mark_statements={ props.mark_statements }

@@ -16,6 +16,9 @@ use crate::state::{PopoverEvent, SharedArticle, TriggerId};
 pub struct ParagraphProps {
     pub article: SharedArticle,
     pub block: usize,
+    /// The revision it is drawn from: the earliest that reads and marks it
+    /// as the one shown does (`Article::block_revision`), so a version
+    /// switch leaves the paragraphs it does not change alone.
     pub revision: usize,
     /// The annotation of this block whose card is open, if any; a paragraph
     /// re-renders only when this (or the revision) changes.
