@@ -127,10 +127,10 @@ async fn back_and_forward_switch_versions() {
     let m = mount_synced().await;
     click(&m.version_radio("Original"));
     settle(0).await;
-    assert_eq!(fragment(), "#v=original");
+    // The address follows once the switch has painted.
+    until("the address names the original", || fragment() == "#v=original").await;
     click(&m.version_radio("What changed"));
-    settle(0).await;
-    assert_eq!(fragment(), "#v=changes");
+    until("the address names the changes view", || fragment() == "#v=changes").await;
     history().back().unwrap();
     until("back shows the original", || fragment() == "#v=original" && m.paragraph_texts() == original_paragraphs()).await;
     history().forward().unwrap();
@@ -141,6 +141,57 @@ async fn back_and_forward_switch_versions() {
     until("back to the latest", || m.paragraph_texts().len() == 19).await;
     m.unmount();
     set_fragment("");
+}
+
+type Frame = std::rc::Rc<std::cell::RefCell<Option<wasm_bindgen::closure::Closure<dyn FnMut()>>>>;
+
+fn next_frame(callback: &Frame) {
+    use wasm_bindgen::JsCast;
+    if let Some(cb) = callback.borrow().as_ref() {
+        web_sys::window().unwrap().request_animation_frame(cb.as_ref().unchecked_ref()).unwrap();
+    }
+}
+
+/// Counts the next ten animation frames. The callback asks for each next
+/// frame itself and holds its own cell, so it outlives this function.
+fn count_frames() -> std::rc::Rc<std::cell::Cell<u32>> {
+    let frames = std::rc::Rc::new(std::cell::Cell::new(0));
+    let tick: Frame = Default::default();
+    let (counter, again) = (frames.clone(), tick.clone());
+    *tick.borrow_mut() = Some(wasm_bindgen::closure::Closure::new(move || {
+        counter.set(counter.get() + 1);
+        if counter.get() < 10 {
+            next_frame(&again);
+        }
+    }));
+    next_frame(&tick);
+    frames
+}
+
+#[wasm_bindgen_test]
+async fn what_waits_for_the_paint_runs_after_a_frame_and_not_once_cancelled() {
+    use annotated_article::hooks::after_paint::AfterPaint;
+    use std::{cell::Cell, rc::Rc};
+    // The page address after a switch waits for the switch's frame.
+    let frames = count_frames();
+    let ran_after = Rc::new(Cell::new(None::<u32>));
+    let seen = ran_after.clone();
+    let counted = frames.clone();
+    let pending = AfterPaint::new(move || seen.set(Some(counted.get())));
+    assert!(pending.is_some(), "a visible page waits for its frame");
+    assert_eq!(ran_after.get(), None, "nothing runs before the frame");
+    until("the work has run", || ran_after.get().is_some()).await;
+    assert!(ran_after.get() >= Some(1), "it ran after a frame, not before: {:?}", ran_after.get());
+    drop(pending);
+    // Cancelled before its frame, it never runs.
+    let ran = Rc::new(Cell::new(false));
+    let flag = ran.clone();
+    let cancelled = AfterPaint::new(move || flag.set(true));
+    drop(cancelled);
+    let later = count_frames();
+    until("three frames have passed", || later.get() >= 3).await;
+    sleep(20).await;
+    assert!(!ran.get(), "cancelled work ran");
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
 //! Custom hooks: the thin layer where state meets the browser.
 
+pub mod after_paint;
 pub mod dom;
 pub mod jump;
 pub mod marking_memory;

@@ -6,6 +6,7 @@ use gloo_events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::after_paint::AfterPaint;
 use super::dom::all;
 use super::viewer_scope::ViewerScope;
 use crate::article::Article;
@@ -63,21 +64,18 @@ pub fn use_version_address(
         let on_address = on_address.clone();
         let article = article.clone();
         use_effect_with((article.is_some(), version), move |_| {
+            let mut pending = None;
             if let (true, Some(article)) = (enabled, article) {
                 if !std::mem::replace(&mut *started.borrow_mut(), true) {
                     // First render of the article: the address decides.
                     on_address.emit(current_fragment());
                 } else {
-                    let in_address = match parse_fragment(&current_fragment(), &article) {
-                        Some(Requested::Version(v)) => Some(v),
-                        Some(Requested::Default) | Some(Requested::Unknown(_)) => Some(Version::Revision(article.latest_revision())),
-                        None => None,
-                    };
-                    if in_address != Some(version) {
-                        push_fragment(&version.fragment(&article));
-                    }
+                    // The reader switched: the address follows once the
+                    // switch has painted (a newer switch cancels this one).
+                    pending = AfterPaint::new(move || follow(&article, version));
                 }
             }
+            move || drop(pending)
         });
     }
     use_effect_with(enabled, move |enabled| {
@@ -91,6 +89,18 @@ pub fn use_version_address(
         });
         move || drop(listener)
     });
+}
+
+/// Puts `version` in the address unless the address already names it.
+fn follow(article: &Article, version: Version) {
+    let in_address = match parse_fragment(&current_fragment(), article) {
+        Some(Requested::Version(v)) => Some(v),
+        Some(Requested::Default) | Some(Requested::Unknown(_)) => Some(Version::Revision(article.latest_revision())),
+        None => None,
+    };
+    if in_address != Some(version) {
+        push_fragment(&version.fragment(article));
+    }
 }
 
 fn push_fragment(fragment: &str) {
