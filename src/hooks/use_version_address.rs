@@ -69,10 +69,17 @@ pub fn use_version_address(
                 if !std::mem::replace(&mut *started.borrow_mut(), true) {
                     // First render of the article: the address decides.
                     on_address.emit(current_fragment());
-                } else {
+                } else if let Some(fragment) = new_fragment(&article, version) {
                     // The reader switched: the address follows once the
-                    // switch has painted (a newer switch cancels this one).
-                    pending = AfterPaint::new(move || follow(&article, version));
+                    // switch has painted (a newer switch cancels this), and
+                    // not if back or forward has moved it meanwhile: that
+                    // navigation names the version to show.
+                    let seen = current_fragment();
+                    pending = AfterPaint::new(move || {
+                        if current_fragment() == seen {
+                            push_fragment(&fragment);
+                        }
+                    });
                 }
             }
             move || drop(pending)
@@ -91,16 +98,14 @@ pub fn use_version_address(
     });
 }
 
-/// Puts `version` in the address unless the address already names it.
-fn follow(article: &Article, version: Version) {
+/// The fragment naming `version`, when the address does not name it yet.
+fn new_fragment(article: &Article, version: Version) -> Option<String> {
     let in_address = match parse_fragment(&current_fragment(), article) {
         Some(Requested::Version(v)) => Some(v),
         Some(Requested::Default) | Some(Requested::Unknown(_)) => Some(Version::Revision(article.latest_revision())),
         None => None,
     };
-    if in_address != Some(version) {
-        push_fragment(&version.fragment(article));
-    }
+    (in_address != Some(version)).then(|| version.fragment(article))
 }
 
 fn push_fragment(fragment: &str) {
