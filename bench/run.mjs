@@ -165,7 +165,7 @@ async function transfer(path, title, budgetNote) {
     total.raw += f.body.length;
     total.gzip += gz;
     total.br += br;
-    const name = new URL(f.url).pathname.replace(/-[0-9a-f]{16}/, '-…');
+    const name = new URL(f.url).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…');
     seen.set(name, (seen.get(name) ?? 0) + 1);
     out(`| ${name} | ${kb(f.body.length)} | ${kb(gz)} | ${kb(br)} |`);
   }
@@ -174,7 +174,7 @@ async function transfer(path, title, budgetNote) {
   out(`${files.length} requests until interactive; the server sent ${files.filter((f) => f.encoding === 'gzip').length} of them gzip-compressed (level 9, the gzip column).`);
   const twice = [...seen].filter(([, n]) => n > 1).map(([name]) => name);
   if (twice.length) out(`**Fetched more than once** (a preload not used?): ${twice.join(', ')}.`);
-  out(`Fetched after it was interactive: ${later.length ? later.map((p) => p.replace(/-[0-9a-f]{16}/, '-…')).join(', ') : 'nothing'}.`);
+  out(`Fetched after it was interactive: ${later.length ? later.map((p) => p.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…')).join(', ') : 'nothing'}.`);
   out();
   return total.gzip;
 }

@@ -354,7 +354,7 @@ test('a keyboard reader who reached the page’s links before the app woke keeps
 });
 
 test('published pages load the lean site build; one asked for another article sends the reader to viewer.html and the full build', async () => {
-  const builds = (html) => [...new Set(html.match(/annotated-article(?:-site)?-[0-9a-f]{16}_bg\.wasm/g))];
+  const builds = (html) => [...new Set(html.match(/annotated-article(?:-site)?-[0-9a-f]{12,16}_bg\.wasm/g))];
   const front = builds(await readFile(`${SITE}/index.html`, 'utf8'));
   const version = builds(await readFile(`${SITE}${DIR}version-original.html`, 'utf8'));
   const viewer = builds(await readFile(`${SITE}/viewer.html`, 'utf8'));
