@@ -58,10 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     // stamped with the time the rules run on. One callback for the viewer's
     // life: callbacks compare by identity, so a new one on each render would
     // make every paragraph's props differ and every paragraph draw again.
-    let on_popover = {
-        let dispatch = dispatch.clone();
-        (*use_memo((), move |_| dispatch.to_callback().reform(|event| Action::Popover { event, now: now() }))).clone()
-    };
+    let on_popover = use_callback(dispatch.clone(), |event, dispatch| dispatch.dispatch(Action::Popover { event, now: now() }));
     use_popover_timer(state.popover.next_deadline(), on_popover.clone());
     use_dismiss_on_outside_press(open_key.clone(), root.clone(), on_popover.clone());
     use_popover_placement(popover_node.clone(), root.clone(), scope.clone(), open_key);

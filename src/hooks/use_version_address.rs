@@ -69,16 +69,18 @@ pub fn use_version_address(
                 if !std::mem::replace(&mut *started.borrow_mut(), true) {
                     // First render of the article: the address decides.
                     on_address.emit(current_fragment());
-                } else if let Some(fragment) = new_fragment(&article, version) {
+                } else {
                     // The reader switched: the address follows once the
                     // switch has painted (a newer switch cancels this), and
                     // not if back or forward has moved it meanwhile: that
                     // navigation names the version to show.
                     let seen = current_fragment();
-                    pending = AfterPaint::new(move || {
-                        if current_fragment() == seen {
-                            push_fragment(&fragment);
-                        }
+                    pending = new_fragment(&seen, &article, version).and_then(|fragment| {
+                        AfterPaint::new(move || {
+                            if current_fragment() == seen {
+                                push_fragment(&fragment);
+                            }
+                        })
                     });
                 }
             }
@@ -98,9 +100,10 @@ pub fn use_version_address(
     });
 }
 
-/// The fragment naming `version`, when the address does not name it yet.
-fn new_fragment(article: &Article, version: Version) -> Option<String> {
-    let in_address = match parse_fragment(&current_fragment(), article) {
+/// The fragment naming `version`, when the address's `fragment` does not
+/// name it yet.
+fn new_fragment(fragment: &str, article: &Article, version: Version) -> Option<String> {
+    let in_address = match parse_fragment(fragment, article) {
         Some(Requested::Version(v)) => Some(v),
         Some(Requested::Default) | Some(Requested::Unknown(_)) => Some(Version::Revision(article.latest_revision())),
         None => None,
