@@ -35,6 +35,9 @@ const median = (xs) => {
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const times = (x) => `${x.toFixed(2)}×`;
+// A built file's name without its content hash (Trunk writes the hash in hex
+// without leading zeros, so it can be shorter than 16 digits).
+const unhashed = (path) => path.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…');
 
 // The site: the release build and the pages it is compared with.
 await rm(SITE, { recursive: true, force: true });
@@ -165,7 +168,7 @@ async function transfer(path, title, budgetNote) {
     total.raw += f.body.length;
     total.gzip += gz;
     total.br += br;
-    const name = new URL(f.url).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…');
+    const name = unhashed(new URL(f.url).pathname);
     seen.set(name, (seen.get(name) ?? 0) + 1);
     out(`| ${name} | ${kb(f.body.length)} | ${kb(gz)} | ${kb(br)} |`);
   }
@@ -174,7 +177,7 @@ async function transfer(path, title, budgetNote) {
   out(`${files.length} requests until interactive; the server sent ${files.filter((f) => f.encoding === 'gzip').length} of them gzip-compressed (level 9, the gzip column).`);
   const twice = [...seen].filter(([, n]) => n > 1).map(([name]) => name);
   if (twice.length) out(`**Fetched more than once** (a preload not used?): ${twice.join(', ')}.`);
-  out(`Fetched after it was interactive: ${later.length ? later.map((p) => p.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…')).join(', ') : 'nothing'}.`);
+  out(`Fetched after it was interactive: ${later.length ? later.map(unhashed).join(', ') : 'nothing'}.`);
   out();
   return total.gzip;
 }
