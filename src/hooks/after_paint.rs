@@ -3,9 +3,6 @@
 //! history entry costs Chromium 1–9 ms (bench/RESULTS.md): done after the
 //! next frame, it no longer holds back the frame that shows the switch.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -14,11 +11,10 @@ use wasm_bindgen::{JsCast, JsValue};
 pub struct AfterPaint {
     window: web_sys::Window,
     frame: Option<i32>,
-    // Kept alive until the frame fires or the work is cancelled.
+    // The frame's callback, which runs the work from a task of its own,
+    // after the paint that follows the callback. It owns that task's timer,
+    // so dropping it cancels the timer too.
     _on_frame: Closure<dyn FnMut()>,
-    // The frame's callback runs the work from a task of its own, after the
-    // paint that follows the callback.
-    after: Rc<Cell<Option<Timeout>>>,
 }
 
 impl AfterPaint {
@@ -29,12 +25,12 @@ impl AfterPaint {
             work();
             return None;
         };
-        let after = Rc::new(Cell::new(None));
-        let slot = after.clone();
         let mut work = Some(work);
+        let mut after: Option<Timeout> = None;
         let on_frame = Closure::<dyn FnMut()>::new(move || {
             if let Some(work) = work.take() {
-                slot.set(Some(Timeout::new(0, work)));
+                // Kept by the callback: dropping the callback cancels it.
+                after.get_or_insert(Timeout::new(0, work));
             }
         });
         let callback: &js_sys::Function = on_frame.as_ref().unchecked_ref();
@@ -43,16 +39,15 @@ impl AfterPaint {
             // No frame to wait for: the work still runs, from its own task.
             let _ = callback.call0(&JsValue::NULL);
         }
-        Some(AfterPaint { window, frame, _on_frame: on_frame, after })
+        Some(AfterPaint { window, frame, _on_frame: on_frame })
     }
 }
 
 impl Drop for AfterPaint {
     fn drop(&mut self) {
-        // Either may already have run; cancelling a finished one is harmless.
+        // A frame that has not come yet must not call a dropped callback.
         if let Some(frame) = self.frame {
             let _ = self.window.cancel_animation_frame(frame);
         }
-        drop(self.after.take());
     }
 }
