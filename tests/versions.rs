@@ -267,8 +267,8 @@ async fn back_or_forward_keeps_the_readers_place_before_anything_can_paint() {
     // draw), asked for by the address, as back or forward do. The reader's
     // place is kept by an effect of the switch's render: a frame painted
     // between the two would show the page jumped away. Chromium and Firefox
-    // would keep the place themselves (CSS scroll anchoring); Safari does not,
-    // so neither does this page.
+    // would keep the place by themselves (CSS scroll anchoring), Safari would
+    // not: anchoring is off here, so every engine shows what Safari would.
     let html = document().document_element().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
     html.style().set_property("overflow-anchor", "none").unwrap();
     set_fragment("#v=original");
