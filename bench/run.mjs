@@ -35,6 +35,8 @@ const median = (xs) => {
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const times = (x) => `${x.toFixed(2)}×`;
+// The value a quarter (q = 0.25) or three quarters of the way through sorted `xs`.
+const quartile = (xs, q) => xs[Math.floor((xs.length - 1) * q)];
 // A built file's name without its content hash (Trunk writes the hash in hex
 // without leading zeros, so it can be shorter than 16 digits).
 const unhashed = (path) => path.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…');
@@ -234,7 +236,6 @@ const interactiveRatio = med('a', 'interactive') / med('c', 'interactive');
 // so that the machine's drift over a run falls on both: how steady the
 // ratio of medians is.
 const roundRatios = phone.a.interactive.map((a, i) => a / phone.c.interactive[i]).sort((x, y) => x - y);
-const quartile = (xs, q) => xs[Math.floor((xs.length - 1) * q)];
 const paintRatio = med('a', 'paint') / med('b', 'paint');
 {
   out(`## Phone profile (median of ${PHONE_LOADS} cold loads each, interleaved, each round starting at the next page)\n`);
@@ -412,6 +413,14 @@ async function tracedLoad() {
   out(`| static HTML of the same article | ${ms(median(flat.dom))} | ${ms(median(flat.paint))} | 1.00 | 1.00 |`);
   out(`| the viewer's page with its scripts taken out | ${ms(median(bare.dom))} | ${ms(median(bare.paint))} | ${ratio('dom', bare)} | ${ratio('paint', bare)} |`);
   out(`| the viewer, pre-rendered (target: in the DOM at most 1.2× the static page) | ${ms(median(viewer.dom))} | ${ms(median(viewer.paint))} | **${ratio('dom')}** | **${ratio('paint')}** |`);
+  out();
+  // How far one load is from the next: on a shared machine a static page's
+  // own loads can differ by 2×, which no ratio of medians of 11 hides.
+  const spread = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${ms(quartile(s, 0.25))} to ${ms(quartile(s, 0.75))}`;
+  };
+  out(`- In the DOM, the middle half of the loads: the static page ${spread(flat.dom)}, the viewer ${spread(viewer.dom)}, its page with the scripts taken out ${spread(bare.dom)}.`);
   out();
 }
 
