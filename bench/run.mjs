@@ -415,7 +415,7 @@ async function tracedLoad() {
   out(`| the viewer, pre-rendered (target: in the DOM at most 1.2× the static page) | ${ms(median(viewer.dom))} | ${ms(median(viewer.paint))} | **${ratio('dom')}** | **${ratio('paint')}** |`);
   out();
   // How far one load is from the next: on a shared machine a static page's
-  // own loads can differ by 2×, which no ratio of medians of 11 hides.
+  // own loads can differ by 2×, which a ratio of two medians does not show.
   const spread = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     return `${ms(quartile(s, 0.25))} to ${ms(quartile(s, 0.75))}`;
