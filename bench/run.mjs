@@ -35,8 +35,8 @@ const median = (xs) => {
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const times = (x) => `${x.toFixed(2)}×`;
-// The value a quarter (q = 0.25) or three quarters of the way through sorted `xs`.
-const quartile = (xs, q) => xs[Math.floor((xs.length - 1) * q)];
+// The value a quarter (q = 0.25) or three quarters of the way through `xs`, sorted.
+const quartile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
 // A built file's name without its content hash (Trunk writes the hash in hex
 // without leading zeros, so it can be shorter than 16 digits).
 const unhashed = (path) => path.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…');
@@ -235,7 +235,7 @@ const interactiveRatio = med('a', 'interactive') / med('c', 'interactive');
 // The same ratio within each round (both pages loaded minutes apart at most),
 // so that the machine's drift over a run falls on both: how steady the
 // ratio of medians is.
-const roundRatios = phone.a.interactive.map((a, i) => a / phone.c.interactive[i]).sort((x, y) => x - y);
+const roundRatios = phone.a.interactive.map((a, i) => a / phone.c.interactive[i]);
 const paintRatio = med('a', 'paint') / med('b', 'paint');
 {
   out(`## Phone profile (median of ${PHONE_LOADS} cold loads each, interleaved, each round starting at the next page)\n`);
@@ -416,10 +416,7 @@ async function tracedLoad() {
   out();
   // How far one load is from the next: on a shared machine a static page's
   // own loads can differ by 2×, which a ratio of two medians does not show.
-  const spread = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return `${ms(quartile(s, 0.25))} to ${ms(quartile(s, 0.75))}`;
-  };
+  const spread = (xs) => `${ms(quartile(xs, 0.25))} to ${ms(quartile(xs, 0.75))}`;
   out(`- In the DOM, the middle half of the loads: the static page ${spread(flat.dom)}, the viewer ${spread(viewer.dom)}, its page with the scripts taken out ${spread(bare.dom)}.`);
   out();
 }

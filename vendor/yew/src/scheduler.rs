@@ -210,22 +210,23 @@ mod feat_hydration {
 #[cfg(feature = "hydration")]
 pub(crate) use feat_hydration::*;
 
-/// Execute any pending [Runnable]s
-pub(crate) fn start_now() {
-    #[tracing::instrument(level = tracing::Level::DEBUG)]
-    fn scheduler_loop() {
-        let mut queue = vec![];
-        loop {
-            with(|s| s.fill_queue(&mut queue));
-            if queue.is_empty() {
-                break;
-            }
-            for r in queue.drain(..) {
-                r.task.run();
-            }
+/// Runs every pending [Runnable], and what they schedule, to the end.
+#[tracing::instrument(level = tracing::Level::DEBUG)]
+fn scheduler_loop() {
+    let mut queue = vec![];
+    loop {
+        with(|s| s.fill_queue(&mut queue));
+        if queue.is_empty() {
+            break;
+        }
+        for r in queue.drain(..) {
+            r.task.run();
         }
     }
+}
 
+/// Execute any pending [Runnable]s
+pub(crate) fn start_now() {
     thread_local! {
         // The lock is used to prevent recursion. If the lock cannot be acquired, it is because the
         // `start()` method is being called recursively as part of a `runnable.run()`.
@@ -268,16 +269,8 @@ mod arch {
         check_scheduled()
     }
 
-    fn run_scheduler(mut queue: Vec<super::QueueEntry>) {
-        loop {
-            super::with(|s| s.fill_queue(&mut queue));
-            if queue.is_empty() {
-                break;
-            }
-            for r in queue.drain(..) {
-                r.task.run();
-            }
-        }
+    fn run_scheduler() {
+        super::scheduler_loop();
 
         set_scheduled(false);
         #[cfg(any(test, feature = "test"))]
@@ -292,7 +285,7 @@ mod arch {
         }
         set_scheduled(true);
         spawn_local(async {
-            run_scheduler(vec![]);
+            run_scheduler();
         });
     }
 }
