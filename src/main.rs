@@ -37,8 +37,11 @@ fn main() {
     let from_page = inline.is_some();
     let source = match inline {
         Some(json) => ArticleSource::Inline(json),
+        // Every published page carries its article (src/publish/page.rs):
+        // one without has been changed since, and stays as it was rendered,
+        // readable as without JavaScript.
         #[cfg(feature = "site")]
-        None => ArticleSource::Seed,
+        None => return,
         #[cfg(not(feature = "site"))]
         None => {
             // Anyone can put an address in a link to this page: fetch only

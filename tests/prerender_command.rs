@@ -96,6 +96,18 @@ impl Drop for Site {
     }
 }
 
+/// What a page shows: its article as rendered, without the data after it.
+fn shown(page: &str) -> &str {
+    &page[..page.find("</main>").expect("the page has its article")]
+}
+
+/// The article data a page carries for its app.
+fn article_data(page: &str) -> &str {
+    let start = page.find(r#"<script type="application/json" id="aa-article">"#).expect("the page carries its article's data");
+    let data = &page[start..];
+    &data[data.find('>').unwrap() + 1..data.find("</script>").unwrap()]
+}
+
 #[test]
 fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     let site = Site::new("pages", &[("seed.json", SEED_JSON), ("hostile.json", HOSTILE)]);
@@ -128,7 +140,13 @@ fn every_article_gets_a_page_per_version_its_data_and_its_annotations() {
     // A version's page says which version it is, and shows it.
     let original = site.read(&format!("{seed}/version-original.html"));
     assert!(original.contains(r#"data-aa-viewer data-version-pages="" data-version="original">"#));
-    assert!(!original.contains("I think they feel vulnerable"), "the original has no Trump comments");
+    assert!(!shown(&original).contains("I think they feel vulnerable"), "the original has no Trump comments");
+    // Every page carries its article's data, the built-in article's too (the published pages' build has none), without the file's layout.
+    for page in [front.as_str(), original.as_str()] {
+        let data = article_data(page);
+        assert!(!data.contains("\n  "), "{data:.80}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(data).unwrap(), serde_json::from_str::<serde_json::Value>(SEED_JSON).unwrap());
+    }
     assert_eq!(site.read(&format!("{seed}/article.json")), SEED_JSON);
     // The app alone, for articles named in the address, is Trunk's page as built.
     assert_eq!(site.read("viewer.html"), TEMPLATE);
@@ -153,10 +171,7 @@ fn article_strings_stay_text_in_every_page() {
             assert!(html.contains(r#"<link rel="canonical" href="https://example.org/a&quot;onmouseover=&quot;alert(1)">"#));
         }
         // The article data round-trips.
-        let start = html.find(r#"<script type="application/json" id="aa-article">"#).unwrap();
-        let data = &html[start..];
-        let data = &data[data.find('>').unwrap() + 1..data.find("</script>").unwrap()];
-        let parsed: serde_json::Value = serde_json::from_str(data).unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(article_data(&html)).unwrap();
         assert_eq!(parsed, serde_json::from_str::<serde_json::Value>(HOSTILE).unwrap());
     }
 }

@@ -31,5 +31,7 @@ pub use load::{load, MAX_ARTICLE_BYTES};
 pub use model::*;
 pub use view::{BlockView, BodyItem, Piece};
 
-/// The article the viewer ships with (2 April 2025, Iran–U.S. talks).
+/// The article the viewer ships with (2 April 2025, Iran–U.S. talks): the
+/// full build's default (viewer.html, embeds without `src`). The published
+/// pages' build has none; their pages carry it (src/publish/page.rs).
 pub const SEED_JSON: &str = include_str!("../../assets/articles/iran-us-talks-2025-04-02.json");

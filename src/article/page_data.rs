@@ -21,8 +21,7 @@ struct Damaged;
 
 type R<T> = Result<T, Damaged>;
 
-/// Reads the article `json`, as the build wrote it into the page or into
-/// the WebAssembly.
+/// Reads the article `json`, as the build wrote it into the page.
 pub fn read(json: &str) -> Result<Article, ArticleError> {
     let damaged = || {
         ArticleError::in_file(

@@ -46,7 +46,7 @@ mod native {
 
     use annotated_article::article::{load, Article, SEED_JSON};
     use annotated_article::publish::address::Site;
-    use annotated_article::publish::page::{self, Embedded};
+    use annotated_article::publish::page;
     use annotated_article::publish::site::{annotations_file, article_file, pages};
     use annotated_article::publish::web_annotation;
     use annotated_article::state::source::{parse_origins, ARTICLE_ORIGINS_VAR};
@@ -87,8 +87,7 @@ mod native {
             let seed = json == SEED_JSON;
             front |= seed;
             for plan in pages(article, seed) {
-                let embedded = if seed { Embedded::Seed } else { Embedded::Inline(json) };
-                let html = page::render(&template, article, embedded, &site, &plan)?;
+                let html = page::render(&template, article, json, &site, &plan)?;
                 write(dist, &plan.path, &html)?;
                 written += 1;
             }

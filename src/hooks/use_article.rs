@@ -11,14 +11,23 @@ use web_sys::Response;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+#[cfg(not(feature = "site"))]
 use crate::article::SEED_JSON;
 use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Failure, ViewerState};
 
+#[cfg(feature = "site")]
+const SITE_BUILD_ONLY: &str = "This page has no article data: publish it again (`./x build`).";
+
 /// The state a source starts in; URLs start loading.
 pub fn initial_state(source: &ArticleSource) -> ViewerState {
     match source {
+        #[cfg(not(feature = "site"))]
         ArticleSource::Seed => ViewerState::from_bytes(source.describe(), SEED_JSON.as_bytes()),
+        // The published pages' build has no article of its own: each page
+        // carries its article (src/publish/page.rs, main.rs).
+        #[cfg(feature = "site")]
+        ArticleSource::Seed => ViewerState::failed(Failure::BadRequest { message: SITE_BUILD_ONLY.into() }),
         ArticleSource::Inline(json) => ViewerState::from_bytes(source.describe(), json.as_bytes()),
         ArticleSource::Url(url) => ViewerState::loading(url.clone()),
         ArticleSource::Refused(message) => ViewerState::failed(Failure::BadRequest { message: message.clone() }),

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::address::{relative, Site};
 use super::head::{self, PageMeta};
-use super::script_json::json_for_script;
+use super::script_json::{compact, json_for_script};
 use super::site::{article_dir, PagePlan};
 use crate::article::Article;
 use crate::contract::{INLINE_ARTICLE_ID, MOUNT_ATTR, VERSION_ATTR, VERSION_PAGES_ATTR};
@@ -27,25 +27,17 @@ fn data_open() -> String {
     format!(r#"<script type="application/json" id="{INLINE_ARTICLE_ID}">"#)
 }
 
-/// How the page's app gets its article.
-pub enum Embedded<'a> {
-    /// The article compiled into the app.
-    Seed,
-    /// Any other article: its JSON goes into the page.
-    Inline(&'a str),
-}
-
-pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site, page: &PagePlan) -> Result<String, String> {
+/// Writes `page` of `article`, whose file is `json`. Every page carries its
+/// article's data, the built-in article's too: the published pages' build
+/// (the `site` feature) has no article compiled in, and the data compresses
+/// with the page's own text (bench/byte-levers.md).
+pub fn render(template: &str, article: &Article, json: &str, site: &Site, page: &PagePlan) -> Result<String, String> {
     let parts = Parts::find(template)?;
     let latest = page.version.is_latest(article);
     let opening = (!latest).then(|| page.version.id(article));
     let pages = relative(&page.path, &article_dir(article));
-    let (source, inline) = match json {
-        Embedded::Seed => (ArticleSource::Seed, None),
-        Embedded::Inline(json) => (ArticleSource::Inline(json.to_owned()), Some(json)),
-    };
     let props = AppProps {
-        source,
+        source: ArticleSource::Inline(json.to_owned()),
         timing: Default::default(),
         sync_address: latest,
         initial_version: opening.clone(),
@@ -60,7 +52,7 @@ pub fn render(template: &str, article: &Article, json: Embedded<'_>, site: &Site
         main.push_str(&format!(r#" {VERSION_ATTR}="{v}""#));
     }
     main.push('>');
-    let data = inline.map(|json| format!("{}{}{DATA_CLOSE}", data_open(), json_for_script(json))).unwrap_or_default();
+    let data = format!("{}{}{DATA_CLOSE}", data_open(), json_for_script(&compact(json)));
     let head = head::render(PageMeta::new(article, site, page));
     let lang = if is_language_tag(&article.language) { article.language.as_str() } else { "en" };
 

@@ -6,7 +6,7 @@ use crate::article::web_address::origin;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArticleSource {
-    /// The article compiled into the app.
+    /// The article compiled into the full build (`SEED_JSON`).
     Seed,
     /// An article file to fetch: absolute http(s), or relative to the page.
     Url(String),

@@ -26,7 +26,7 @@ let server, browser;
 before(async () => {
   await rm(SITE, { recursive: true, force: true });
   await cp(`${ROOT}dist`, SITE, { recursive: true });
-  // A second article, not compiled into the app, published over the built
+  // A second article, one the full build does not ship with, published over the built
   // site as the build would: markup in every text field, which must stay text.
   await rm(ARTICLES, { recursive: true, force: true });
   await mkdir(ARTICLES, { recursive: true });
