@@ -117,7 +117,11 @@ if (startName) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'site', '--out-dir', out, built], { stdio: 'inherit' });
   const siteWasmFile = join(out, 'site_bg.wasm');
   if (release) {
-    execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', siteWasmFile, '-o', siteWasmFile], { stdio: 'inherit' });
+    // Trunk's own wasm-opt settings for the full build, from index.html.
+    const source = await readFile(join(root, 'index.html'), 'utf8');
+    const params = (/data-wasm-opt-params="([^"]*)"/.exec(source)?.[1] ?? '').split(/\s+/).filter(Boolean);
+    const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int'];
+    execFileSync('wasm-opt', ['-Oz', ...features, ...params, siteWasmFile, '-o', siteWasmFile], { stdio: 'inherit' });
   }
   const { transform } = await import('esbuild');
   const siteMin = (await transform(await readFile(join(out, 'site.js'), 'utf8'), { loader: 'js', format: 'esm', minify: true })).code;
