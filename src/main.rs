@@ -41,7 +41,11 @@ fn main() {
         // one without has been changed since, and stays as it was rendered,
         // readable as without JavaScript.
         #[cfg(feature = "site")]
-        None => return,
+        None => {
+            let message = format!("annotated-article: this page carries no article data (#{INLINE_ARTICLE_ID}), so it stays as published without the viewer; publish it again with `./x build`.");
+            web_sys::console::warn_1(&message.into());
+            return;
+        }
         #[cfg(not(feature = "site"))]
         None => {
             // Anyone can put an address in a link to this page: fetch only

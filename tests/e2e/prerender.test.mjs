@@ -275,6 +275,26 @@ test('hydration gives the same page a client-only render does, with no console e
   assert.deepEqual(hydrated.html, client.html);
 });
 
+test('a published page whose article data was taken out stays readable as published and tells the developer why', async () => {
+  const html = await readFile(`${SITE}/index.html`, 'utf8');
+  const damaged = html.replace(/<script type="application\/json" id="aa-article">[\s\S]*?<\/script>/, '');
+  assert.notEqual(damaged, html, 'index.html carries its article data');
+  await writeFile(`${SITE}/no-data.html`, damaged);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const warned = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && /no article data/.test(m.text()) });
+  await page.goto(server.url + '/no-data.html');
+  // The warning comes from the WebAssembly's start, once it has run.
+  assert.match((await warned).text(), /publish it again with `\.\/x build`/);
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  assert.equal(await page.$('.annotated-article[data-live]'), null, 'the viewer went live without its data');
+  assert.deepEqual((await readArticle(page)).paragraphs, latestParagraphs);
+  assert.equal(await page.$eval('.article-body a.aa-trigger', (a) => a.getAttribute('role')), null, 'a link became a control');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a version’s page comes to life as that version, and switches from there', async () => {
   const { page, problems } = await openViewer(browser, `${server.url}${DIR}version-original.html`);
   await page.waitForSelector('.annotated-article[data-live]');
