@@ -117,7 +117,8 @@ if (startName) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'site', '--out-dir', out, built], { stdio: 'inherit' });
   const siteWasmFile = join(out, 'site_bg.wasm');
   if (release) {
-    // Trunk's own wasm-opt settings for the full build, from index.html.
+    // Trunk's own wasm-opt settings for the full build, from index.html:
+    // one home for what both builds are optimised with.
     const source = await readFile(join(root, 'index.html'), 'utf8');
     const params = (/data-wasm-opt-params="([^"]*)"/.exec(source)?.[1] ?? '').split(/\s+/).filter(Boolean);
     const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int'];
