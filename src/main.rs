@@ -42,7 +42,8 @@ fn main() {
         // readable as without JavaScript.
         #[cfg(feature = "site")]
         None => {
-            let message = format!("annotated-article: this page carries no article data (#{INLINE_ARTICLE_ID}), so it stays as published without the viewer; publish it again with `./x build`.");
+            use annotated_article::hooks::use_article::NO_ARTICLE_DATA;
+            let message = format!("annotated-article: {NO_ARTICLE_DATA} Until then it stays as published, without the viewer (the data goes in #{INLINE_ARTICLE_ID}).");
             web_sys::console::warn_1(&message.into());
             return;
         }

@@ -16,8 +16,10 @@ use crate::article::SEED_JSON;
 use crate::interaction::popover::Timing;
 use crate::state::{Action, ArticleSource, Failure, ViewerState};
 
+/// What the published pages' build says of a page without its article
+/// data (see main.rs, where such a page stays as published).
 #[cfg(feature = "site")]
-const SITE_BUILD_ONLY: &str = "This page has no article data: publish it again (`./x build`).";
+pub const NO_ARTICLE_DATA: &str = "This page carries no article data: publish it again with `./x build`.";
 
 /// The state a source starts in; URLs start loading.
 pub fn initial_state(source: &ArticleSource) -> ViewerState {
@@ -27,7 +29,7 @@ pub fn initial_state(source: &ArticleSource) -> ViewerState {
         // The published pages' build has no article of its own: each page
         // carries its article (src/publish/page.rs, main.rs).
         #[cfg(feature = "site")]
-        ArticleSource::Seed => ViewerState::failed(Failure::BadRequest { message: SITE_BUILD_ONLY.into() }),
+        ArticleSource::Seed => ViewerState::failed(Failure::BadRequest { message: NO_ARTICLE_DATA.into() }),
         ArticleSource::Inline(json) => ViewerState::from_bytes(source.describe(), json.as_bytes()),
         ArticleSource::Url(url) => ViewerState::loading(url.clone()),
         ArticleSource::Refused(message) => ViewerState::failed(Failure::BadRequest { message: message.clone() }),
