@@ -2,8 +2,6 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
-
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
 use crate::utils::RcExt;
@@ -14,7 +12,55 @@ use crate::virtual_dom::AttrValue;
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    set: Rc<ClassSet>,
+}
+
+/// The classes in the order first added, each once. A class list holds a handful of names, so a
+/// look through them is cheaper than hashing, and needs no hash table code (vendor/README.md, change 4;
+/// upstream: `indexmap::IndexSet`).
+#[derive(Debug, Clone, Default)]
+struct ClassSet(Vec<AttrValue>);
+
+impl ClassSet {
+    fn with_capacity(n: usize) -> Self {
+        Self(Vec::with_capacity(n))
+    }
+
+    fn insert(&mut self, class: AttrValue) {
+        if !self.contains(&class) {
+            self.0.push(class);
+        }
+    }
+
+    fn contains(&self, class: &str) -> bool {
+        self.0.iter().any(|c| c.as_str() == class)
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, AttrValue> {
+        self.0.iter()
+    }
+}
+
+impl Extend<AttrValue> for ClassSet {
+    fn extend<I: IntoIterator<Item = AttrValue>>(&mut self, iter: I) {
+        iter.into_iter().for_each(|class| self.insert(class))
+    }
+}
+
+impl FromIterator<AttrValue> for ClassSet {
+    fn from_iter<I: IntoIterator<Item = AttrValue>>(iter: I) -> Self {
+        let mut set = Self::default();
+        set.extend(iter);
+        set
+    }
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +91,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(ClassSet::default()),
         }
     }
 
@@ -54,7 +100,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(ClassSet::with_capacity(n)),
         }
     }
 
@@ -144,22 +190,22 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        RcExt::unwrap_or_clone(self.set).into_iter()
+        RcExt::unwrap_or_clone(self.set).0.into_iter()
     }
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        (*self.set).clone().into_iter()
+        self.set.0.clone().into_iter()
     }
 }
 
@@ -200,7 +246,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(ClassSet(vec![AttrValue::from(t)])),
                 },
             },
             true => Self::from(&t),
@@ -239,7 +285,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(ClassSet(vec![t])),
                 },
             },
             true => Self::from(&t),
