@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use crate::article::changes::{Change, TextChanges};
 use crate::state::version::revision_name;
 use crate::state::SharedArticle;
@@ -57,7 +59,7 @@ pub fn changes_view(props: &ChangesViewProps) -> Html {
                     _ => (None, None),
                 };
                 html! {
-                    <p class={ classes!("paragraph", "change-block", class) } data-block={ block_id }>
+                    <p class={ class_list(&[Some("paragraph change-block"), class]) } data-block={ block_id }>
                         if let Some((r, what)) = whole { { tag(a, r, what) } }
                         { render_changes(a, c, whole.is_some()) }
                     </p>

@@ -9,6 +9,7 @@
 pub mod article_header;
 pub mod article_view;
 pub mod changes_view;
+pub mod class_list;
 pub mod dom_ids;
 pub mod error_panel;
 pub mod loading;

@@ -111,7 +111,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                 fragment,
                 expanded,
                 inline: true,
-                class: classes!("aa-trigger", format!("ann-{kind}")),
+                class: format!("aa-trigger ann-{kind}"),
                 label,
                 href,
                 live: props.live,

@@ -36,7 +36,7 @@ pub fn people_list(props: &PeopleListProps) -> Html {
                     fragment: 0,
                     expanded: props.expanded == Some(*pi),
                     inline: false,
-                    class: classes!("aa-roster-trigger"),
+                    class: "aa-roster-trigger".to_owned(),
                     label: None,
                     href: None,
                     live: props.live,

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use crate::contract::POPOVER_CLASS;
 use crate::hooks::popover::popover_events::popover_handlers;
 use crate::hooks::ViewerScope;
@@ -35,7 +37,7 @@ pub fn popover_frame(props: &PopoverFrame, class: &'static str, children: Html) 
         <div
             ref={ props.node.clone() }
             id={ ids.popover() }
-            class={ classes!(POPOVER_CLASS, class) }
+            class={ class_list(&[Some(POPOVER_CLASS), Some(class)]) }
             role="dialog"
             aria-modal="false"
             aria-labelledby={ ids.popover_title() }

@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, TriggerId};
@@ -26,7 +28,8 @@ pub struct QuietView<'a> {
 }
 
 pub fn quiet_annotation(v: QuietView<'_>) -> Html {
-    let class = classes!("aa-quiet", format!("ann-{}", v.kind), v.expanded.then_some("is-expanded"));
+    let kind = format!("ann-{}", v.kind);
+    let class = class_list(&[Some("aa-quiet"), Some(&kind), v.expanded.then_some("is-expanded")]);
     let key = v.id.key();
     if !v.live {
         return html! { <span { class } data-trigger={ key } data-speaker={ v.speaker }>{ v.text }</span> };

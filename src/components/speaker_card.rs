@@ -5,6 +5,8 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use super::popover_frame::{popover_frame, PopoverFrame};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;
@@ -74,7 +76,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     html! {
         { popover_frame(&props.frame, "speaker-card", html! { <>
             <div class="card-head">
-                <span class={ classes!("avatar", anonymous.then_some("is-anonymous"), person.is_organization().then_some("is-organization")) } aria-hidden="true">{ avatar }</span>
+                <span class={ class_list(&[Some("avatar"), anonymous.then_some("is-anonymous"), person.is_organization().then_some("is-organization")]) } aria-hidden="true">{ avatar }</span>
                 <div>
                     <h2 class="card-name" id={ title_id }>{ person.display_name() }</h2>
                     if printed_differs {
@@ -92,7 +94,7 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
             if !facts.is_empty() {
                 <p class="card-facts">{ facts.join(" · ") }</p>
             }
-            <p class={ classes!("card-sourcing", anonymous.then_some("is-anonymous")) }>{ sourcing }</p>
+            <p class={ class_list(&[Some("card-sourcing"), anonymous.then_some("is-anonymous")]) }>{ sourcing }</p>
             if let Some(d) = &person.description {
                 <p class="card-description">{ d }</p>
             }

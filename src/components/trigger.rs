@@ -9,6 +9,8 @@
 
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use super::dom_ids::Ids;
 use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;
@@ -24,7 +26,8 @@ pub struct TriggerView<'a> {
     pub expanded: bool,
     /// Inline text (a link) rather than a list entry or a marker (a button).
     pub inline: bool,
-    pub class: Classes,
+    /// Its classes (`class_list` adds `is-expanded` while its popover is open).
+    pub class: String,
     /// An accessible name, when the content alone does not say enough (a bare `*`).
     pub label: Option<String>,
     /// Where the trigger leads without JavaScript (`#…`); plain text when none.
@@ -60,7 +63,7 @@ pub fn trigger(v: TriggerView<'_>) -> Html {
     html! {
         <@{tag}
             { id }
-            class={ classes!(v.class, v.expanded.then_some("is-expanded")) }
+            class={ class_list(&[Some(&v.class), v.expanded.then_some("is-expanded")]) }
             { href }
             type={ (!v.inline).then_some("button") }
             role={ v.inline.then_some("button") }

@@ -39,7 +39,7 @@ pub fn update_marker(v: MarkerView<'_>) -> Html {
                 fragment: 0,
                 expanded: v.expanded,
                 inline: false,
-                class: classes!("aa-marker"),
+                class: "aa-marker".to_owned(),
                 label: Some(update_label(a, revision)),
                 href: Some(format!("#{}", v.ids.update_entry(a, revision))),
                 live: v.live,

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::class_list::class_list;
+
 use crate::article::case::capitalised;
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
@@ -37,7 +39,7 @@ pub fn version_switch(props: &VersionSwitchProps) -> Html {
     // version's page, laid out as the radio it becomes.
     let links = props.pages.as_ref().filter(|_| !props.live);
     let radio = |name: &str, label: Html, version: Version, checked: bool, class: &'static str| {
-        let class = classes!(class, checked.then_some("is-checked"));
+        let class = class_list(&[Some(class), checked.then_some("is-checked")]);
         if let Some(base) = links {
             let href = format!("{base}{}", version.page_name(a));
             let current = checked.then_some("page");
