@@ -19,6 +19,7 @@ pub mod reader;
 /// Small articles for tests (serde_json: native, or a test build).
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub mod sample;
+pub mod substring;
 pub mod timestamp;
 pub mod validate;
 pub mod versioned;

@@ -4,6 +4,7 @@
 
 use super::heap_sort;
 use super::model::{Annotation, AnnotationKind, Article, Person, SourcingKind};
+use super::substring::find;
 
 /// One thing a person said in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +115,7 @@ impl Article {
 /// without visiting the quote. The visible words come first (WCAG 2.5.3).
 pub fn spoken_name(words: &str, person: &Person) -> Option<String> {
     let names = [person.name.as_str(), person.display_name()];
-    (!names.iter().any(|n| words.contains(n))).then(|| format!("{words} ({})", person.display_name()))
+    (!names.iter().any(|n| find(words, n).is_some())).then(|| format!("{words} ({})", person.display_name()))
 }
 
 /// Up to two initials for an avatar: "Donald Trump" → "DT".

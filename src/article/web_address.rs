@@ -4,6 +4,8 @@
 //! string work, so the validator, the publisher and the viewer agree, and
 //! the WebAssembly carries no URL parser of its own.
 
+use super::substring::split_once;
+
 /// The origin (`scheme://host[:port]`, lower case, default port dropped) of
 /// an absolute http(s) address with a host; `None` for anything else,
 /// including addresses with a user name (`https://user@host`), which are
@@ -12,7 +14,7 @@ pub fn origin(url: &str) -> Option<String> {
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return None;
     }
-    let (scheme, rest) = url.split_once("://")?;
+    let (scheme, rest) = split_once(url, "://")?;
     let scheme = scheme.to_ascii_lowercase();
     let default_port = match scheme.as_str() {
         "http" => "80",

@@ -2,6 +2,8 @@
 //! sizes our iframe with no new code: messages are strings
 //! `pymxPYMx{id}xPYMx{type}xPYMx{value}`, e.g. the child reporting its height.
 
+use crate::article::substring::split_once;
+
 const SEP: &str = "xPYMx";
 
 /// `pymxPYMx{id}xPYMx{kind}xPYMx{value}`
@@ -12,8 +14,8 @@ pub fn message(id: &str, kind: &str, value: &str) -> String {
 /// A Pym message's id, type and value; `None` for anything else.
 pub fn parse(message: &str) -> Option<(&str, &str, &str)> {
     let rest = message.strip_prefix("pym")?.strip_prefix(SEP)?;
-    let mut parts = rest.splitn(3, SEP);
-    let (id, kind, value) = (parts.next()?, parts.next()?, parts.next()?);
+    let (id, rest) = split_once(rest, SEP)?;
+    let (kind, value) = split_once(rest, SEP)?;
     (!id.is_empty() && !kind.is_empty()).then_some((id, kind, value))
 }
 
