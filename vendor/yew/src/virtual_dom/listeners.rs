@@ -44,7 +44,17 @@ macro_rules! gen_listener_kinds {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
                 match self {
                     Self::other(type_name) => type_name.clone(),
-                    $( Self::$kind => stringify!($kind)[2..].into(), )*
+                    // "on" and the DOM event type, cut once here rather than in each of a
+                    // hundred arms (vendor/README.md, change 5).
+                    kind => kind.known_name().get(2..).unwrap_or_default().into(),
+                }
+            }
+
+            /// The kind's name ("onclick"); empty for `other`.
+            fn known_name(&self) -> &'static str {
+                match self {
+                    $( Self::$kind => stringify!($kind), )*
+                    Self::other(_) => "",
                 }
             }
         }
@@ -52,8 +62,8 @@ macro_rules! gen_listener_kinds {
         impl AsRef<str> for ListenerKind {
             fn as_ref(&self) -> &str {
                 match self {
-                    $( Self::$kind => stringify!($kind), )*
                     Self::other(type_name) => type_name.as_ref(),
+                    kind => kind.known_name(),
                 }
             }
         }
