@@ -35,6 +35,10 @@ fn refuses_what_the_build_does_not_write() {
         SEED_JSON.replacen("\"kind\": \"quote\"", "\"kind\": 7", 1),
         SEED_JSON.replacen("\"blocks\": [", "\"blocks\": {\"x\": [", 1),
         SEED_JSON.replacen("\"headline\": {", "\"headline\": [{", 1),
+        // Faults deep inside a list, after good items: a required string, a required kind.
+        SEED_JSON.replacen("\"timestamp\": \"", "\"timestamp\": null, \"was\": \"", 3),
+        SEED_JSON.replacen("\"kind\": \"reconstructed\"", "\"kind\": \"lost\"", 2),
+        SEED_JSON.replacen("\"kind\": \"named\"", "\"kind\": \"named\", \"words\": 3", 10),
     ];
     for (i, json) in damaged.iter().enumerate() {
         let refused = page_data::read(json);
