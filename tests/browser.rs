@@ -127,3 +127,17 @@ async fn markup_and_invisible_characters_in_every_field_stay_inert_text() {
     assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/<script>"));
     m.unmount();
 }
+
+#[wasm_bindgen_test]
+fn the_platform_reads_letters_and_cases_as_std_does() {
+    // What the pre-rendered page (std) and the live viewer (the platform) must agree on.
+    use annotated_article::article::{alphabetic::is_alphabetic, case};
+    let sample = "aZé ßДжاب中文한글Ⅷǅİ 1٣(“—)😀\u{301}\u{0}ﬁΣς";
+    for c in sample.chars() {
+        assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} (U+{:04X})", c as u32);
+    }
+    for s in ["straße ǆ", "ORIGINAL İ", "ﬁnal Σ", "Éclair"] {
+        assert_eq!(case::upper(s), s.to_uppercase(), "{s}");
+        assert_eq!(case::lower(s), s.to_lowercase(), "{s}");
+    }
+}

@@ -2,6 +2,7 @@
 //! at each revision. Pure data and logic, no UI: everything above builds on
 //! this, and it is tested natively.
 
+pub mod alphabetic;
 pub mod anchor;
 pub mod case;
 pub mod changes;

@@ -2,6 +2,7 @@
 //! (quotes and paraphrases, in reading order, with the revision that added
 //! them) and the roster of people grouped as the reader meets them.
 
+use super::alphabetic::is_alphabetic;
 use super::heap_sort;
 use super::model::{Annotation, AnnotationKind, Article, Person, SourcingKind};
 use super::substring::find;
@@ -120,7 +121,7 @@ pub fn spoken_name(words: &str, person: &Person) -> Option<String> {
 
 /// Up to two initials for an avatar: "Donald Trump" → "DT".
 pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(is_alphabetic)).collect();
     let pick = match words.as_slice() {
         [] => vec![],
         [one] => vec![*one],
