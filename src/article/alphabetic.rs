@@ -1,6 +1,6 @@
 //! Whether a character is a letter (Unicode's `Alphabetic` property): in the browser through the
 //! platform's regular expressions (`/\p{Alphabetic}/u`), so the WebAssembly carries no table of the
-//! world's letters (1.3 KB gzip, bench/byte-levers.md); natively, through std. Both read the same
+//! world's letters (1.0 KB gzip, bench/byte-levers.md); natively, through std. Both read the same
 //! property of the Unicode standard.
 
 pub fn is_alphabetic(c: char) -> bool {

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use crate::article::changes::{Change, TextChanges};
 use crate::state::version::revision_name;
 use crate::state::SharedArticle;

@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use crate::contract::POPOVER_CLASS;
 use crate::hooks::popover::popover_events::popover_handlers;
 use crate::hooks::ViewerScope;

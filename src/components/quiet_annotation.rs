@@ -7,7 +7,6 @@
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;
 use crate::state::{PopoverEvent, TriggerId};

@@ -6,7 +6,6 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use super::popover_frame::{popover_frame, PopoverFrame};
 use crate::article::people::initials;
 use crate::article::web_address::is_link;

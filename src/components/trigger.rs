@@ -10,7 +10,6 @@
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use super::dom_ids::Ids;
 use crate::hooks::popover::trigger_events::trigger_handlers;
 use crate::hooks::ViewerScope;

@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::class_list::class_list;
-
 use crate::article::case::capitalised;
 use crate::article::timestamp::Timestamp;
 use crate::article::ProvenanceKind;
