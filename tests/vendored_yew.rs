@@ -1,9 +1,10 @@
 //! The vendored Yew's changes to data structures keep upstream's behaviour
-//! (vendor/README.md, changes 3 and 4): the scheduler's per-component queues
-//! render parents before children and run children's effects before their
-//! parents' (a component asked to render twice before the scheduler runs
-//! renders once, as upstream); `Classes` keeps each class once, in the order
-//! first given.
+//! (vendor/README.md, changes 3, 4 and 6): the scheduler's per-component
+//! queues render parents before children and run children's effects before
+//! their parents' (a component asked to render twice before the scheduler
+//! runs renders once, as upstream); `Classes` keeps each class once, in the
+//! order first given; an event reaches each of its handlers once, the
+//! element's before its ancestors', however many elements listen for it.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -89,6 +90,41 @@ async fn parents_render_first_children_finish_first_and_each_renders_once() {
     assert!(position(&second, "render parent 2") < position(&second, "render a 2"), "{second:?}");
     assert!(position(&second, "effect a") < position(&second, "effect parent"), "{second:?}");
 
+    app.destroy();
+    root.remove();
+}
+
+#[function_component]
+fn Buttons() -> Html {
+    let on = |name: &'static str| Callback::from(move |_: MouseEvent| log(name.to_owned()));
+    html! {
+        <div class="outer" onclick={ on("outer click") }>
+            <button class="first" onclick={ on("first click") } onmousedown={ on("first press") }>{ "1" }</button>
+            <button class="second" onclick={ on("second click") }>{ "2" }</button>
+        </div>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_event_reaches_each_handler_once_inner_first() {
+    take_log();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<Buttons>::with_root(root.clone()).render();
+    until("the buttons are drawn", || root.query_selector(".second").ok().flatten().is_some()).await;
+    let first = root.query_selector(".first").unwrap().unwrap();
+    let press = web_sys::MouseEvent::new_with_mouse_event_init_dict("mousedown", &{
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    first.dispatch_event(&press).unwrap();
+    click(&first);
+    click(&root.query_selector(".second").unwrap().unwrap());
+    until("the last click was handled", || LOG.with(|l| l.borrow().len() >= 5)).await;
+    yew::scheduler::flush().await;
+    assert_eq!(take_log(), ["first press", "first click", "outer click", "second click", "outer click"]);
     app.destroy();
     root.remove();
 }

@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -248,11 +247,13 @@ impl PartialEq for WeakSubtree {
 }
 impl Eq for WeakSubtree {}
 
-/// Per tree data, shared between all subtrees in the hierarchy
+/// Per tree data, shared between all subtrees in the hierarchy. Each list holds a handful of
+/// entries (the app's subtrees, the event types it listens for), each once: vectors, not hash
+/// sets (vendor/README.md, change 6).
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    subtrees: Vec<WeakSubtree>,
+    listening: Vec<EventDescriptor>,
 }
 
 impl AppData {
@@ -260,16 +261,20 @@ impl AppData {
         for event in self.listening.iter() {
             subtree.add_listener(event);
         }
-        self.subtrees.insert(WeakSubtree {
+        let subtree = WeakSubtree {
             subtree_id: subtree.subtree_id,
             weak_ref: Rc::downgrade(subtree),
-        });
+        };
+        if !self.subtrees.contains(&subtree) {
+            self.subtrees.push(subtree);
+        }
     }
 
     fn ensure_handled(&mut self, desc: &EventDescriptor) {
-        if !self.listening.insert(desc.clone()) {
+        if self.listening.contains(desc) {
             return;
         }
+        self.listening.push(desc.clone());
         self.subtrees.retain(|subtree| {
             if let Some(subtree) = subtree.weak_ref.upgrade() {
                 subtree.add_listener(desc);
