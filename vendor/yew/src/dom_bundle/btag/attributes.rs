@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -129,11 +128,12 @@ impl Attributes {
         }
     }
 
-    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
-    /// Works with any [Attributes] variants.
+    /// Convert [Attributes] pair to lists of pairs and patch changes to `el`.
+    /// Works with any [Attributes] variants. An element's attributes are few: lists searched in
+    /// order, not hash maps (vendor/README.md, change 6).
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> Vec<(&str, &AttributeOrProperty)> {
             use Attributes::*;
 
             match src {
@@ -149,11 +149,14 @@ impl Attributes {
 
         let new = collect(new);
         let old = collect(old);
+        let value_of = |list: &[(&str, &'a AttributeOrProperty)], key: &str| {
+            list.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+        };
 
         // Update existing or set new
         for (k, new) in new.iter() {
-            if match old.get(k) {
-                Some(old) => old != new,
+            if match value_of(&old, k) {
+                Some(old) => old != *new,
                 None => true,
             } {
                 Self::set(el, k, new);
@@ -162,7 +165,7 @@ impl Attributes {
 
         // Remove missing
         for (k, old_value) in old.iter() {
-            if !new.contains_key(k) {
+            if value_of(&new, k).is_none() {
                 Self::remove(el, k, old_value);
             }
         }
