@@ -50,12 +50,18 @@ macro_rules! gen_listener_kinds {
                 }
             }
 
-            /// The kind's name ("onclick"); empty for `other`.
+            /// The kind's name ("onclick"); empty for `other`. Read from a table by the kind's
+            /// place in the list: a match returning the names themselves compiled to a
+            /// hundred branches.
             fn known_name(&self) -> &'static str {
-                match self {
-                    $( Self::$kind => stringify!($kind), )*
-                    Self::other(_) => "",
-                }
+                #[allow(non_camel_case_types)]
+                enum Place { $( $kind, )* }
+                const NAMES: &[&str] = &[$( stringify!($kind), )*];
+                let place = match self {
+                    $( Self::$kind => Place::$kind as usize, )*
+                    Self::other(_) => return "",
+                };
+                NAMES.get(place).copied().unwrap_or_default()
             }
         }
 
