@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::substring::positions;
+
 /// What to look for: the exact words, and text that must stand right before
 /// (`prefix`) or right after (`suffix`) them to tell repeated words apart.
 #[derive(Debug, Clone, Copy)]
@@ -28,16 +30,13 @@ impl<'a> Quote<'a> {
         if self.exact.is_empty() {
             return Vec::new();
         }
-        // Every occurrence, overlapping ones too ("ha ha" stands twice in
-        // "ha ha ha"), as a TextQuoteSelector means it. Compared as bytes:
-        // `exact` is whole characters, so wherever its bytes stand they
-        // begin and end on character boundaries. Each paragraph is searched
-        // once for each of its annotations on every render, and walking it
-        // by characters cost start-up three times as much (bench/byte-levers.md).
-        let (bytes, exact) = (text.as_bytes(), self.exact.as_bytes());
-        let starts = (0..bytes.len()).filter(|&i| bytes[i] == exact[0] && bytes[i..].starts_with(exact));
-        starts
-            .map(|start| start..start + exact.len())
+        // Every occurrence, overlapping ones too, as a TextQuoteSelector
+        // means it, found by bytes: each paragraph is searched once for each
+        // of its annotations on every render, and walking it by characters
+        // cost start-up three times as much (bench/byte-levers.md).
+        let bytes = text.as_bytes();
+        positions(text, self.exact)
+            .map(|start| start..start + self.exact.len())
             .filter(|r| self.prefix.is_none_or(|p| bytes[..r.start].ends_with(p.as_bytes())))
             .filter(|r| self.suffix.is_none_or(|s| bytes[r.end..].starts_with(s.as_bytes())))
             .collect()
