@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -101,7 +100,7 @@ struct ParentingInformation {
 
 /// An event listened for, by its DOM event type (upstream: by `ListenerKind`, whose derived clone
 /// and comparison are a hundred-way match each; vendor/README.md, change 5).
-#[derive(Clone, Hash, Eq, PartialEq, Debug)]
+#[derive(Clone, Eq, PartialEq, Debug)]
 pub struct EventDescriptor {
     event_type: Cow<'static, str>,
     passive: bool,
@@ -232,12 +231,6 @@ struct SubtreeData {
 struct WeakSubtree {
     subtree_id: TreeId,
     weak_ref: Weak<SubtreeData>,
-}
-
-impl Hash for WeakSubtree {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.subtree_id.hash(state)
-    }
 }
 
 impl PartialEq for WeakSubtree {
