@@ -1,10 +1,10 @@
 // Trunk post-build hook (Trunk.toml): publishes the articles and makes
 // the build embeddable.
-// 1. Moves Trunk's inline start-up script into its own file, so the page
-//    runs under a strict Content-Security-Policy (script-src 'self'), and
-//    starts it from the end of the page once parsed, so the pre-rendered
-//    article paints first; replaces Trunk's preloads with hints the browser
-//    actually uses (bench/RESULTS.md, "Levers").
+// 1. Replaces Trunk's inline start-up module with one start-up script file
+//    (assets/boot.js and assets/start.js), so the page runs under a strict
+//    Content-Security-Policy (script-src 'self') and starts the viewer once
+//    parsed, so the pre-rendered article paints first; replaces Trunk's
+//    preloads with hints the browser actually uses (bench/RESULTS.md, "Levers").
 // 1a. Minifies the glue and the stylesheet (esbuild, tools/package.json),
 //     and shortens the names the WebAssembly imports from the glue
 //     (tools/short-imports.mjs).
@@ -34,42 +34,46 @@ const wasm = find(/^annotated-article-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^style-[0-9a-f]+\.css$/);
 const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-// 1. The start-up script.
+// 1. The start-up script: assets/boot.js, then assets/start.js with the
+// build's file names, as one classic script at the end of the body. It runs
+// before the first paint (boot.js must) and starts the viewer once the page
+// is parsed (start.js), so the pre-rendered article paints first.
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
-const match = html.match(inline);
+const inline = /<script type="module"(?: nonce="[^"]*")?>[\s\S]*?<\/script>\s*/;
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
-let startName, initName;
-if (match) {
-  const name = (initName = `init-${hash(match[1])}.js`);
-  await writeFile(join(dir, name), match[1].trim() + '\n');
-  // The page is readable as it arrives (pre-rendered): start the viewer
-  // once the page is parsed, so that it never holds back the first paint of
-  // the article.
-  const start = `const start = () => import('${base}${name}');\n` +
-    `if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });\nelse start();\n`;
-  startName = `start-${hash(start)}.js`;
-  await writeFile(join(dir, startName), start);
-  // But fetch the start-up module, the glue and the WebAssembly at once, not
-  // after the parse and a chain of round trips (start, init, glue,
-  // WebAssembly): on the phone profile the start-up module otherwise
-  // arrived about when the WebAssembly did (bench/RESULTS.md); the WebAssembly
-  // at low priority, so that a server which honours priorities sends the
-  // stylesheet first. The hints match the requests they stand for (module
-  // scripts and the glue's `fetch()` are CORS requests with same-origin
-  // credentials, hence `crossorigin`; no `integrity`, which the fetch lacks:
-  // Trunk's own preloads carried it, and Chromium warned), so the browser
-  // uses them instead of fetching again.
+const assets = new URL('../assets/', import.meta.url);
+const startParts = [await readFile(new URL('boot.js', assets), 'utf8'), await readFile(new URL('start.js', assets), 'utf8')];
+/** Writes the start-up script of the build made of `glueFile` and `wasmFile`; returns its tag. */
+async function startScript(glueFile, wasmFile) {
+  const { transform } = await import('esbuild');
+  const filled = startParts.map((part) => part.replaceAll('__GLUE__', glueFile).replaceAll('__WASM__', wasmFile)).join('\n');
+  const { code } = await transform(filled, { loader: 'js', minify: true });
+  const name = `start-${hash(code)}.js`;
+  await writeFile(join(dir, name), code);
+  const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  return `<script src="${base}${name}" integrity="${sri}"></script>`;
+}
+const START_TAG = /<script src="[^"]*\/start-[0-9a-f]+\.js" integrity="[^"]*"><\/script>/;
+const started = inline.test(html);
+if (started) {
+  // Fetch the glue and the WebAssembly at once, not after the parse and a
+  // chain of round trips (start-up script, glue, WebAssembly): on the phone
+  // profile the glue otherwise arrived about when the WebAssembly did
+  // (bench/RESULTS.md); the WebAssembly at low priority, so that a server
+  // which honours priorities sends the stylesheet first. The hints match
+  // the requests they stand for (module scripts and the glue's `fetch()` are
+  // CORS requests with same-origin credentials, hence `crossorigin`; no
+  // `integrity`, which the fetch lacks: Trunk's own preloads carried it, and
+  // Chromium warned), so the browser uses them instead of fetching again.
   const hints =
-    `<link rel="modulepreload" href="${base}${name}">\n` +
     `<link rel="modulepreload" href="${base}${glue}">\n` +
     `<link rel="preload" href="${base}${wasm}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">\n`;
   html = html
     .replace(inline, '')
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
     .replace('</head>', `${hints}</head>`)
-    .replace('</body>', `<script src="${base}${startName}" async></script>\n</body>`);
+    .replace('</body>', `${await startScript(glue, wasm)}\n</body>`);
   await writeFile(indexPath, html);
 }
 
@@ -105,7 +109,7 @@ execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir, fileUR
 // carries a pre-rendered article loads it instead of Trunk's build, which
 // viewer.html (`?article=`, where boot.js sends such addresses) and the
 // embeds keep. Built with Trunk's tools and settings (Trunk.toml, index.html).
-if (startName) {
+if (started) {
   const release = process.env.TRUNK_PROFILE !== 'debug';
   const root = fileURLToPath(new URL('..', import.meta.url));
   const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
@@ -133,13 +137,7 @@ if (startName) {
   await writeFile(join(dir, siteGlue), siteGlueCode);
   await writeFile(join(dir, siteWasm), siteWasmBytes);
   await rm(out, { recursive: true, force: true });
-  // Trunk's start-up scripts with the site build's names.
-  const siteInit = (await readFile(join(dir, initName), 'utf8')).replaceAll(`${base}${glue}`, `${base}${siteGlue}`).replaceAll(`${base}${wasm}`, `${base}${siteWasm}`);
-  const siteInitName = `init-${hash(siteInit)}.js`;
-  await writeFile(join(dir, siteInitName), siteInit);
-  const siteStart = (await readFile(join(dir, startName), 'utf8')).replace(`${base}${initName}`, `${base}${siteInitName}`);
-  const siteStartName = `start-${hash(siteStart)}.js`;
-  await writeFile(join(dir, siteStartName), siteStart);
+  const siteStart = await startScript(siteGlue, siteWasm);
   const pages = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
   let switched = 0;
   for (const page of pages) {
@@ -149,9 +147,8 @@ if (startName) {
     const swapped = text
       .replaceAll(`"${base}${glue}"`, `"${base}${siteGlue}"`)
       .replaceAll(`"${base}${wasm}"`, `"${base}${siteWasm}"`)
-      .replaceAll(`"${base}${startName}"`, `"${base}${siteStartName}"`)
-      .replaceAll(`"${base}${initName}"`, `"${base}${siteInitName}"`);
-    if (!swapped.includes(siteStartName)) throw new Error(`post-build: ${page} does not start the app as index.html did`);
+      .replace(START_TAG, siteStart);
+    if (!swapped.includes(siteStart)) throw new Error(`post-build: ${page} does not start the app as index.html did`);
     await writeFile(file, swapped);
     switched++;
   }
