@@ -397,3 +397,20 @@ test('published pages load the lean site build; one asked for another article se
   assert.ok(wasm.includes(viewer[0]), `the full build was loaded: ${wasm}`);
   await page.close();
 });
+
+test('a published page fetches four files until it is live, each once: the stylesheet, one start-up script, the glue, the WebAssembly', async () => {
+  // Fewer files than the browser's six connections to a host over HTTP/1.1,
+  // so none waits for another to finish (bench/RESULTS.md, "Levers").
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('.annotated-article[data-live]');
+  const files = fetched.filter((p) => p !== '/' && !/\/favicon-[0-9a-f]+\.svg$/.test(p));
+  assert.deepEqual(
+    files.map((p) => p.replace(/-[0-9a-f]{12,16}(?=[._])/, '-…')).sort(),
+    ['/annotated-article-site-….js', '/annotated-article-site-…_bg.wasm', '/start-….js', '/style-….css'],
+    `fetched: ${fetched}`,
+  );
+  await page.close();
+});
