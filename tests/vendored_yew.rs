@@ -4,7 +4,8 @@
 //! their parents' (a component asked to render twice before the scheduler
 //! runs renders once, as upstream); `Classes` keeps each class once, in the
 //! order first given; an event reaches each of its handlers once, the
-//! element's before its ancestors', however many elements listen for it.
+//! element's before its ancestors', however many elements listen for it;
+//! each listener names its DOM event as upstream's kind does (change 5).
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -127,6 +128,26 @@ async fn an_event_reaches_each_handler_once_inner_first() {
     assert_eq!(take_log(), ["first press", "first click", "outer click", "second click", "outer click"]);
     app.destroy();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn each_listener_names_the_dom_event_its_kind_names() {
+    use yew::virtual_dom::Listener;
+    let listeners: [(&dyn Listener, &str); 9] = [
+        (&yew::html::onclick::Wrapper::new(Callback::noop()), "click"),
+        (&yew::html::onmousedown::Wrapper::new(Callback::noop()), "mousedown"),
+        (&yew::html::onkeydown::Wrapper::new(Callback::noop()), "keydown"),
+        (&yew::html::onfocus::Wrapper::new(Callback::noop()), "focus"),
+        (&yew::html::onfocusout::Wrapper::new(Callback::noop()), "focusout"),
+        (&yew::html::onblur::Wrapper::new(Callback::noop()), "blur"),
+        (&yew::html::onpointerenter::Wrapper::new(Callback::noop()), "pointerenter"),
+        (&yew::html::onpointerleave::Wrapper::new(Callback::noop()), "pointerleave"),
+        (&yew::html::ontouchstart::Wrapper::new(Callback::noop()), "touchstart"),
+    ];
+    for (listener, event) in listeners {
+        assert_eq!(listener.event_type(), event);
+        assert_eq!(listener.kind().type_name(), event, "upstream's name for the kind");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -109,7 +109,7 @@ pub struct EventDescriptor {
 impl From<&dyn Listener> for EventDescriptor {
     fn from(l: &dyn Listener) -> Self {
         Self {
-            event_type: l.kind().type_name(),
+            event_type: l.event_type(),
             passive: l.passive(),
         }
     }

@@ -8,6 +8,12 @@ pub trait Listener {
     /// Returns the name of the event
     fn kind(&self) -> ListenerKind;
 
+    /// The DOM event type ("click"). Yew's own listeners name it themselves, so that only the names
+    /// of events a build listens for are in it (vendor/README.md, change 5).
+    fn event_type(&self) -> std::borrow::Cow<'static, str> {
+        self.kind().type_name()
+    }
+
     /// Handles an event firing
     fn handle(&self, event: web_sys::Event);
 
@@ -216,5 +222,17 @@ impl PartialEq for Listeners {
             }
             (None, Pending(pending)) | (Pending(pending), None) => pending.is_empty(),
         }
+    }
+}
+
+/// `name` without its first two bytes ("onclick" → "click"), at compile time.
+#[doc(hidden)]
+pub const fn event_type_of(name: &'static str) -> &'static str {
+    match name.as_bytes() {
+        [_, _, rest @ ..] => match std::str::from_utf8(rest) {
+            Ok(rest) => rest,
+            Err(_) => "",
+        },
+        _ => "",
     }
 }

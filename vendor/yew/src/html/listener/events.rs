@@ -42,6 +42,11 @@ macro_rules! impl_action {
                     ListenerKind::$action
                 }
 
+                fn event_type(&self) -> std::borrow::Cow<'static, str> {
+                    const EVENT_TYPE: &str = crate::virtual_dom::listeners::event_type_of(stringify!($action));
+                    std::borrow::Cow::Borrowed(EVENT_TYPE)
+                }
+
                 fn handle(&self, event: web_sys::Event) {
                     self.callback.emit($convert(event));
                 }
