@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { shortenImports } from './short-imports.mjs';
 
@@ -33,6 +34,8 @@ const glue = find(/^annotated-article-[0-9a-f]+\.js$/);
 const wasm = find(/^annotated-article-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^style-[0-9a-f]+\.css$/);
 const hash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+// Subresource Integrity for a file the page links with `integrity`.
+const integrity = (s) => `sha384-${createHash('sha384').update(s).digest('base64')}`;
 
 // 1. The start-up script: assets/boot.js, then assets/start.js with the
 // build's file names, as one classic script at the end of the body. It runs
@@ -46,13 +49,11 @@ const assets = new URL('../assets/', import.meta.url);
 const startParts = [await readFile(new URL('boot.js', assets), 'utf8'), await readFile(new URL('start.js', assets), 'utf8')];
 /** Writes the start-up script of the build made of `glueFile` and `wasmFile`; returns its tag. */
 async function startScript(glueFile, wasmFile) {
-  const { transform } = await import('esbuild');
   const filled = startParts.map((part) => part.replaceAll('__GLUE__', glueFile).replaceAll('__WASM__', wasmFile)).join('\n');
   const { code } = await transform(filled, { loader: 'js', minify: true });
   const name = `start-${hash(code)}.js`;
   await writeFile(join(dir, name), code);
-  const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-  return `<script src="${base}${name}" integrity="${sri}"></script>`;
+  return `<script src="${base}${name}" integrity="${integrity(code)}"></script>`;
 }
 const START_TAG = /<script src="[^"]*\/start-[0-9a-f]+\.js" integrity="[^"]*"><\/script>/;
 const started = inline.test(html);
@@ -82,7 +83,6 @@ if (started) {
 // stylesheet's `integrity` in the page follows its new content. The
 // WebAssembly and its glue get short names for the imports between them.
 {
-  const { transform } = await import('esbuild');
   const glueFile = join(dir, glue);
   const glueMin = await transform(await readFile(glueFile, 'utf8'), { loader: 'js', format: 'esm', minify: true });
   const short = shortenImports(await readFile(join(dir, wasm)), glueMin.code);
@@ -91,7 +91,7 @@ if (started) {
   const cssFile = join(dir, css);
   const cssMin = await transform(await readFile(cssFile, 'utf8'), { loader: 'css', minify: true });
   await writeFile(cssFile, cssMin.code);
-  const sri = `sha384-${createHash('sha384').update(cssMin.code).digest('base64')}`;
+  const sri = integrity(cssMin.code);
   const page = await readFile(indexPath, 'utf8');
   const linked = new RegExp(`(<link[^>]*href="[^"]*${css.replace('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
   if (!linked.test(page)) throw new Error(`post-build: index.html does not link ${css} with an integrity hash`);
@@ -128,7 +128,6 @@ if (started) {
     const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int'];
     execFileSync('wasm-opt', ['-Oz', ...features, ...params, siteWasmFile, '-o', siteWasmFile], { stdio: 'inherit' });
   }
-  const { transform } = await import('esbuild');
   const siteMin = (await transform(await readFile(join(out, 'site.js'), 'utf8'), { loader: 'js', format: 'esm', minify: true })).code;
   const { glue: siteGlueCode, wasm: siteWasmBytes } = shortenImports(await readFile(siteWasmFile), siteMin);
   const tag = createHash('sha256').update(siteGlueCode).update(siteWasmBytes).digest('hex').slice(0, 16);
